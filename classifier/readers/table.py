@@ -1,0 +1,95 @@
+"""Pair tables for batch scoring: JSON Lines or CSV with ``id, question, answer``.
+
+Optional columns: ``doc`` (the letter a pair belongs to) and ``question_no``. Records in
+the shape of ../shared/corpus/pairs (``doc_id`` instead of ``id``/``doc``) are accepted
+too. A bad row is reported with its line number and skipped; the other rows are kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from classifier.errors import InputError
+from classifier.readers.base import PairRow, PairTable, read_bytes
+from classifier.readers.text import decode
+
+REQUIRED = ("question", "answer")
+
+
+def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> PairRow:
+    missing = [k for k in REQUIRED if k not in rec]
+    if missing:
+        raise ValueError(f"missing field(s) {', '.join(missing)}")
+    question_no = rec.get("question_no")
+    question_no = None if question_no in (None, "") else str(question_no)
+    ident = rec.get("id")
+    doc = rec.get("doc") or rec.get("doc_id") or default_doc
+    if ident in (None, ""):
+        if rec.get("doc_id"):
+            ident = f"{rec['doc_id']}#{question_no}" if question_no is not None else str(rec["doc_id"])
+        else:
+            raise ValueError("missing field id")
+    question, answer = rec["question"], rec["answer"]
+    if question is None:
+        question = ""
+    if answer is None:
+        answer = ""  # an empty answer is a real case (no answer received)
+    if not isinstance(question, str) or not isinstance(answer, str):
+        raise ValueError("question and answer must be text")
+    if not question.strip():
+        raise ValueError("empty question")
+    return PairRow(id=str(ident), question=question, answer=answer, doc=str(doc), question_no=question_no, line=line)
+
+
+def read_jsonl(path: Path) -> PairTable:
+    data = read_bytes(path)
+    text, _, _ = decode(data, path)
+    rows: list[PairRow] = []
+    problems: list[str] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ValueError("not a JSON object")
+            rows.append(_row_from_mapping(rec, n, path.stem))
+        except (json.JSONDecodeError, ValueError) as exc:
+            problems.append(f"{path}:{n}: {exc}"[:300])
+    return _finish(path, rows, problems)
+
+
+def read_csv(path: Path) -> PairTable:
+    data = read_bytes(path)
+    text, _, _ = decode(data, path)
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    missing = [k for k in REQUIRED if k not in fields]
+    if missing:
+        raise InputError(f"CSV header lacks column(s) {', '.join(missing)} (found: {', '.join(fields) or 'none'})", path=path)
+    rows: list[PairRow] = []
+    problems: list[str] = []
+    try:
+        for rec in reader:
+            clean = {(k or "").strip().lower(): v for k, v in rec.items() if k is not None}
+            try:
+                rows.append(_row_from_mapping(clean, reader.line_num, path.stem))
+            except ValueError as exc:
+                problems.append(f"{path}:{reader.line_num}: {exc}")
+    except csv.Error as exc:
+        problems.append(f"{path}:{reader.line_num}: malformed CSV ({exc})")
+    return _finish(path, rows, problems)
+
+
+def _finish(path: Path, rows: list[PairRow], problems: list[str]) -> PairTable:
+    if not rows:
+        detail = f"; first problem: {problems[0]}" if problems else ""
+        raise InputError(f"no valid question/answer rows{detail}", path=path)
+    return PairTable(path=str(path), rows=tuple(rows), problems=tuple(problems))

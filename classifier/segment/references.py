@@ -1,0 +1,67 @@
+"""In-letter references ("Zie vraag 19") resolved to the pair they point at."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.lexicon import load_json, load_rules
+from classifier.segment.markers import expand_numbers
+from classifier.segment.model import Pair
+
+_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
+# Openers that carry no information of their own in a pure reference answer.
+_FILLER = re.compile(
+    r"\b(?:voor|het|de|antwoord|beantwoording|op|deze|vraag|vragen|verwijs|verwijzen|ik|wij|we|u|graag|hiervoor|"
+    r"kortheidshalve|naar|zie|ook|mijn|ons)\b",
+    re.I,
+)
+
+
+def find_references(answer: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
+    """(rule id, start, end, question numbers) for every in-letter reference in an answer."""
+    hits = []
+    for rule in load_rules("cross_reference", "in_letter"):
+        for m in rule.pattern.finditer(answer):
+            hits.append((rule.id, m.start(), m.end(), expand_numbers(m.group("nums"))))
+    hits.sort(key=lambda h: h[1])
+    # Overlapping rules describe the same phrase: keep the first, longest.
+    out: list[tuple[str, int, int, tuple[str, ...]]] = []
+    for hit in hits:
+        if out and hit[1] < out[-1][2]:
+            if hit[2] - hit[1] > out[-1][2] - out[-1][1]:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out
+
+
+def is_pure_reference(answer: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the answer says nothing beyond the reference itself ("Zie vraag 19.")."""
+    if not spans:
+        return False
+    limit = int(load_json("cross_reference")["pure_reference"]["max_remaining_chars"])
+    rest = answer
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _FILLER.sub(" ", rest)
+    return len(_LETTERS.findall(rest)) < limit
+
+
+def resolve(pairs: list[Pair]) -> None:
+    """Fill ``references``, ``reference`` and ``pure_reference`` of every pair in place.
+
+    Only numbers of questions that exist in the same letter (and are not the pair's own,
+    or one of its joint partners) count; "vraag 3" of another letter stays unresolved.
+    """
+    numbers = {p.question_no for p in pairs if p.question_no}
+    for pair in pairs:
+        own = {pair.question_no, *pair.joint_with}
+        hits = find_references(pair.answer)
+        targets: list[str] = []
+        for _, _, _, nums in hits:
+            for n in nums:
+                if n in numbers and n not in own and n not in targets:
+                    targets.append(n)
+        pair.references = tuple(targets)
+        pair.reference = targets[0] if targets else None
+        pair.pure_reference = bool(targets) and is_pure_reference(pair.answer, [(h[1], h[2]) for h in hits])
