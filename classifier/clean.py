@@ -34,6 +34,7 @@ _FOOTER_PARTS = (
     r"ah-tk-\d{8}-\d+"  # document id footer
     r"|a?h tk \d{8} \d+"  # the same, as some extractors render it
     r"|ISSN \d{4} ?- ?\d{4}(?:[’']s-Gravenhage \d{4})?"  # ISSN line, often glued to the next footer
+    r"|[’']s-Gravenhage \d{4} ?(?=Tweede Kamer)"
     r"|Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?: \d+)?"
     r"|Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, \d+ [\dA-Z-]+, nr\. \d+ \d+"
     r"|Pagina \d+ van \d+"
@@ -49,7 +50,7 @@ PAGE_FRACTION = re.compile(r"(?<=\s)(\d{1,3})/(\d{1,3})(?=\s)")
 # --- footnote markers glued to words ----------------------------------------------------
 # "?1", "vragen1 van", "geïnformeerd3." -- a digit glued to the end of a word of at least
 # three lower-case letters (so "m2", "km2", "CO2" and "COVID19" stay).
-GLUED_MARKER = re.compile(r"(?:(?<=[a-zà-ÿ]{3})|(?<=[?!»”\"’)]))([1-9]\d?)(?=[\s,.;:)]|$)")
+GLUED_MARKER = re.compile(r"(?:(?<=[a-zà-ÿ]{3})([1-9]\d?)(?=[\s,.;:)]|$)|(?<=[?!»”\"’)])([1-9]\d?)(?=\s|$))")
 # "...? 1)" at the end of a question line (footnote in parentheses).
 PAREN_MARKER = re.compile(r"(?<=[?.!»”\"’])[ \t]?(\d{1,2}\))[ \t]*$", re.M)
 
@@ -198,6 +199,7 @@ def clean(source: str) -> MappedText:
     t = t.sub(MD_RULE)
     t = t.sub(PAREN_MARKER, group=1)
     t = t.sub(GLUED_MARKER, group=1)
+    t = t.sub(GLUED_MARKER, group=2)
     t = t.apply(_page_fractions(t.text))
     t = t.sub(WIDE_GAP, "\n")
     t = t.sub(HYPHEN_BREAK)

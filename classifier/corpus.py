@@ -61,3 +61,80 @@ def rekenkamer_letter_for(doc_id: str, root: Path | None = None, probe: str | No
         if with_probe:
             candidates = with_probe
     return candidates[0] if candidates else None
+
+
+# --- texts of the pairs that annotations point at ---------------------------------------
+
+SOURCES = ("seed", "tk-letter", "rekenkamer", "be-written", "be-oral")
+LABELS = ("reply", "partial", "non_reply")
+TECHNIQUES = (
+    "cross_reference",
+    "missing_figure",
+    "deferral",
+    "ignorance",
+    "refusal",
+    "unanswered_subquestion",
+    "generic",
+    "premise_rejected",
+    "no_yes_no",
+)
+_FOLD = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """White space folded to single spaces, ends stripped: the form that is hashed."""
+    return _FOLD.sub(" ", text).strip()
+
+
+def text_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
+
+
+def resolve_path(path: str, root: Path) -> Path:
+    """``letters/...``/``pairs/...`` live in the corpus root, ``seed/...`` beside it."""
+    return (root.parent / path) if path.startswith("seed/") else (root / path)
+
+
+@cache
+def _letter(path: Path):  # -> Letter
+    from classifier.readers import read
+    from classifier.segment import segment_document
+
+    doc = read(path)
+    return segment_document(doc)  # type: ignore[arg-type]
+
+
+@cache
+def _pair_records(path: Path) -> dict[str, dict]:
+    import json
+
+    out: dict[str, dict] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                out[rec["doc_id"]] = rec
+    return out
+
+
+def pair_from_record(rec: dict):  # -> Pair
+    """A shared-corpus pair record as the scorer sees it (cleaned like a pair table row)."""
+    from classifier.readers.base import PairRow, PairTable
+    from classifier.segment import segment_table
+
+    row = PairRow(id=rec["doc_id"], question=rec.get("question") or "", answer=rec.get("answer") or "",
+                  doc=rec["doc_id"], question_no=rec.get("question_no"), line=0)
+    return segment_table(PairTable(path="", rows=(row,)))[0].pairs[0]
+
+
+def find_pair(path: str, doc_id: str, question_no: str | None, root: Path | None = None):  # -> Pair | None
+    """The pair an annotation points at, segmented/cleaned by the current code."""
+    root = root or default_corpus_root()
+    full = resolve_path(path, root)
+    if path.startswith("pairs/"):
+        rec = _pair_records(full).get(doc_id)
+        return pair_from_record(rec) if rec else None
+    letter = _letter(full)
+    return letter.pair(str(question_no)) if question_no is not None else None

@@ -161,6 +161,12 @@ def main() -> None:
     if args.out.exists():
         shutil.rmtree(args.out)
     shutil.copytree(best, args.out)
+    # The senter is trained but off by default: the parser sets sentence boundaries, and a
+    # stage that needs only sentences can enable the senter and disable the parser.
+    cfg_path = args.out / "config.cfg"
+    cfg = cfg_path.read_text()
+    cfg = cfg.replace("disabled = []", 'disabled = ["senter"]', 1)
+    cfg_path.write_text(cfg)
     meta_path = args.out / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update(
@@ -189,6 +195,9 @@ def main() -> None:
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     for lic in sorted(args.ud.glob("*LICENSE*")) + sorted(args.ud.glob("*README*")):
         shutil.copy(lic, args.out / lic.name)
+    from classifier.integrity import write_manifest
+
+    write_manifest(args.out, args.out.parent / f"{args.out.name}.manifest.json")
     print(json.dumps(held_out, indent=2))
     missed = [k for k, v in TARGETS.items() if (held_out.get(k) or 0) < v]
     print("targets missed:", missed or "none")

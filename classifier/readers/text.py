@@ -1,14 +1,13 @@
 """Plain text letters (.txt).
 
-UTF-8 (with or without BOM) is expected. Other encodings are detected with
-charset-normalizer and used with a warning (documented fallback); binary data is refused.
+UTF-8 (with or without BOM) is expected; UTF-16 with a BOM is read too. Text that is not
+valid UTF-8 is read as Windows-1252 (cp1252, the legacy encoding of Dutch Windows
+software, a superset of Latin-1 for printable text) with a warning; binary data is refused.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from charset_normalizer import from_bytes
 
 from classifier.errors import InputError
 from classifier.readers.base import Document, read_bytes, require_text
@@ -26,20 +25,21 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), "utf-16", ()
+        except UnicodeDecodeError as exc:
+            raise InputError("invalid UTF-16 text", path=path) from exc
     if looks_binary(data):
         raise InputError("binary content, not a text file (is the extension right?)", path=path)
     try:
         return data.decode("utf-8-sig"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:262144]).best()
-    if best is None or best.encoding is None:
-        raise InputError("not UTF-8 and the encoding could not be detected; save the file as UTF-8", path=path)
     try:
-        text = data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise InputError(f"not UTF-8 and not valid {best.encoding} either; save the file as UTF-8", path=path) from exc
-    return text, best.encoding, (f"not UTF-8; read as {best.encoding}",)
+        return data.decode("cp1252"), "cp1252", ("not UTF-8; read as Windows-1252 (cp1252)",)
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8 and not Windows-1252 text; save the file as UTF-8", path=path) from exc
 
 
 def read_text(path: Path) -> Document:

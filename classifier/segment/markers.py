@@ -31,7 +31,7 @@ NOT_BEFORE_INLINE_HEAD = frozenset(
     "zie op bij van in naar onder aan met en of de het als uit over zoals voor tot dan".split()
 )
 # A single unnumbered question: "... (III). Vraag Heeft de ARK onderzocht ...?"
-UNNUMBERED_HEAD = re.compile(r"(?:^|(?<=[.?!)])[ \t]{1,2})Vraag[ \t]*:?[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])", re.M)
+UNNUMBERED_HEAD = re.compile(r"(?:^|(?<=\S)[ \t]{1,2})(?P<word>\w+[ \t]+)?Vraag[ \t]*:?[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])", re.M)
 # "? Antwoord In ons rapport ...": an answer marker in running text.
 INLINE_ANSWER = re.compile(
     rf"(?<=[?.:)])[ \t]+Antwoord(?:[ \t]+(?:op[ \t]+)?(?:vraag[ \t]+)?{NUM})?[ \t]*:?[ \t]+(?=[A-ZÀ-Ý0-9“\"‘])"
@@ -94,7 +94,10 @@ def find_markers(text: str) -> list[Marker]:
         markers.append(Marker("question", start, m.end(), expand_numbers(m.group("nums")), inline=inline))
     if not any(mk.kind == "question" for mk in markers):
         for m in UNNUMBERED_HEAD.finditer(text):
-            markers.append(Marker("question", m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), m.end(), ("1",), inline=True))
+            if (m.group("word") or "").strip().lower() in NOT_BEFORE_INLINE_HEAD:
+                continue
+            start = m.end() - len(m.group(0).lstrip().removeprefix(m.group("word") or ""))
+            markers.append(Marker("question", start, m.end(), ("1",), inline=True))
             break
     for m in NUMBERED_HEAD.finditer(text):
         markers.append(Marker("numbered", m.start(), m.end(), (m.group("nums"),)))

@@ -44,6 +44,13 @@ ENUM = re.compile(
     r"(?:(?<=^)|(?<=[\s:;,?!]))(?:\((?P<p>\d{1,2}|[a-h])\)|(?P<n>\d{1,2}|[a-h])[.)])(?=\s|[A-ZÀ-Ý])|(?:(?<=^)|(?<=\s))[•·▪◦–-](?=\s)",
     re.M,
 )
+# Rule 3.3 of the codebook: a second, different request joined by "en"/"of" inside one
+# sentence ("Welke niet, en waarom niet?", "…onderzocht, en zo ja, kunt u …?").
+COORDINATED = re.compile(
+    r"(?:,\s+(?:en|of)\s+|\s+en\s+(?=waarom\b))(?=(?:zo ja|zo nee|zo niet|waarom|hoe|wanneer|welke|wat|hoeveel|wie|waar|"
+    r"in hoeverre|op welke|kunt u|bent u|wilt u|gaat u|is het|heeft u)\b)",
+    re.I,
+)
 QUESTION_END = re.compile(r"\?[\"”’»)\]]*\s*$")
 
 
@@ -110,6 +117,20 @@ def _enumeration(text: str) -> list[tuple[int, int]]:
     return items
 
 
+def _coordinated(question: str, s: int, e: int, enumerated: bool = False) -> list[SubQuestion]:
+    """One sub-question per coordinated request inside the sentence ``question[s:e]``."""
+    cuts = [m.start() for m in COORDINATED.finditer(question, s, e)]
+    bounds = [s, *cuts, e]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while a < b and question[a] in ", ;":
+            a += 1
+        a, b = _strip(question, a, b)
+        if b > a:
+            out.append(SubQuestion(question[a:b], a, b, enumerated=enumerated))
+    return out
+
+
 def split_subquestions(question: str) -> list[SubQuestion]:
     items = _enumeration(question)
     out: list[SubQuestion] = []
@@ -120,21 +141,21 @@ def split_subquestions(question: str) -> list[SubQuestion]:
             piece = question[s:e]
             # The sentence that introduces the list ("Kunt u aangeven:") is not asked on its own.
             if _is_question(piece) and not piece.rstrip().endswith(":"):
-                out.append(SubQuestion(piece, s, e))
+                out.extend(_coordinated(question, s, e))
         list_is_question = _is_question(question[items[-1][0]:]) or intro.rstrip().endswith((":", "?"))
         for s, e in items:
             s, e = _strip(question, s, e)
             sentences = [(a + s, b + s) for a, b in split_sentences(question[s:e])]
             asked = [(a, b) for a, b in sentences if _is_question(question[a:b])]
             if len(asked) > 1:
-                out.extend(SubQuestion(question[a:b], a, b, enumerated=True) for a, b in asked)
+                for a, b in asked:
+                    out.extend(_coordinated(question, a, b, enumerated=True))
             elif asked or list_is_question:
                 out.append(SubQuestion(question[s:e], s, e, enumerated=True))
     else:
         for s, e in split_sentences(question):
-            piece = question[s:e]
-            if _is_question(piece):
-                out.append(SubQuestion(piece, s, e))
+            if _is_question(question[s:e]):
+                out.extend(_coordinated(question, s, e))
     if not out and question.strip():
         sentences = split_sentences(question)
         s, e = sentences[-1] if sentences else _strip(question, 0, len(question))

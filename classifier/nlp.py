@@ -1,0 +1,116 @@
+"""The Dutch spaCy pipeline: which one is loaded, once per process, and how texts go through it.
+
+Order of preference (first found wins):
+
+1. an explicit path: the ``--nlp-model`` CLI option or ``ONTWIJKMETER_NLP_MODEL``;
+2. spaCy's ``nl_core_news_sm`` when it is installed (the design's choice; it cannot be
+   downloaded on our machines, but users who can install it get it);
+3. the bundled pipeline ``models/nl_ontwijkmeter_ud``, trained on UD Dutch by
+   ``scripts/train_nlp_pipeline.py`` and checked against its SHA-256 manifest before loading.
+
+Ontwijkmeter's own rule components (figure recognition, the detectors) are added on top of
+whichever pipeline is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from classifier.errors import ModelError
+from classifier.integrity import verify_directory
+
+ENV_MODEL = "ONTWIJKMETER_NLP_MODEL"
+BUNDLED = "nl_ontwijkmeter_ud"
+DESIGN_MODEL = "nl_core_news_sm"
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    source: str  # "path", "nl_core_news_sm" or "bundled"
+    location: str
+    name: str
+    version: str
+    spacy_version: str
+    components: tuple[str, ...]
+    scores: dict[str, Any]
+    reference: dict[str, Any]
+
+
+_LOADED: dict[tuple[str, tuple[str, ...]], tuple[Language, PipelineInfo]] = {}
+_KEEP_OPEN = ExitStack()  # keeps importlib.resources paths valid for the process
+
+
+def bundled_path() -> Path:
+    ref = resources.files("classifier.models").joinpath(BUNDLED)
+    return Path(_KEEP_OPEN.enter_context(resources.as_file(ref)))
+
+
+def _choose(explicit: str | os.PathLike[str] | None) -> tuple[str, Path | str]:
+    chosen = explicit or os.environ.get(ENV_MODEL)
+    if chosen:
+        path = Path(chosen)
+        if not path.exists():
+            raise ModelError("spaCy pipeline not found (from --nlp-model or ONTWIJKMETER_NLP_MODEL)", path=path)
+        return "path", path
+    if spacy.util.is_package(DESIGN_MODEL):
+        return DESIGN_MODEL, DESIGN_MODEL
+    return "bundled", bundled_path()
+
+
+def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[str] = ()) -> tuple[Language, PipelineInfo]:
+    """The Dutch pipeline with Ontwijkmeter's components, loaded once per process."""
+    source, where = _choose(explicit)
+    key = (str(where), tuple(sorted(exclude)))
+    if key in _LOADED:
+        return _LOADED[key]
+    if source == "bundled":
+        path = Path(where)
+        verify_directory(path, path.parent / f"{BUNDLED}.manifest.json")
+    try:
+        nlp = spacy.load(where, exclude=list(exclude))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot load spaCy pipeline ({exc})"[:300], path=str(where)) from exc
+    from classifier import figures  # noqa: F401  (registers the component factory)
+
+    if "ontwijkmeter_figures" not in nlp.pipe_names:
+        nlp.add_pipe("ontwijkmeter_figures", last=True)
+    meta = nlp.meta
+    extra = meta.get("ontwijkmeter", {})
+    info = PipelineInfo(
+        source=source,
+        location=str(where),
+        name=f"{meta.get('lang', '?')}_{meta.get('name', '?')}",
+        version=str(meta.get("version", "?")),
+        spacy_version=spacy.__version__,
+        components=tuple(nlp.pipe_names),
+        scores=extra.get("held_out_scores") or _performance(meta),
+        reference=extra.get("reference", {}),
+    )
+    _LOADED[key] = (nlp, info)
+    return nlp, info
+
+
+def _performance(meta: dict[str, Any]) -> dict[str, Any]:
+    perf = meta.get("performance") or {}
+    return {k: perf.get(k) for k in ("pos_acc", "tag_acc", "lemma_acc", "dep_las", "dep_uas", "sents_f") if k in perf}
+
+
+def pipe(nlp: Language, texts: Iterable[str], *, batch_size: int = BATCH_SIZE, n_process: int = 1) -> Iterator[Doc]:
+    """``nlp.pipe`` with the project's defaults; texts are processed in order."""
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def describe(info: PipelineInfo) -> dict[str, Any]:
+    return json.loads(json.dumps(info.__dict__, default=list))

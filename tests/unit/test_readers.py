@@ -1,0 +1,151 @@
+"""Readers: every supported format, and clean errors for bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from classifier.errors import InputError
+from classifier.readers import PairTable, read
+from tests.helpers import LETTER_LINES, make_docx, make_pdf
+
+
+def test_txt_utf8_and_bom(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("\ufeffVraag 1\nWat?\nAntwoord\nJa.".encode())
+    doc = read(p)
+    assert doc.text.startswith("Vraag 1") and doc.fmt == "txt"
+
+
+def test_txt_latin1_falls_back_with_warning(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("Vraag 1\nWat is de reactie van de minister op het rapport over één zaak?\nAntwoord\nDe minister is het niet eens met de conclusies.".encode("cp1252"))
+    doc = read(p)
+    assert "één" in doc.text
+    assert doc.warnings and "not UTF-8" in doc.warnings[0]
+
+
+def test_pdf_text_layer(tmp_path):
+    p = tmp_path / "letter.pdf"
+    p.write_bytes(make_pdf(LETTER_LINES))
+    doc = read(p)
+    assert "Vraag 1" in doc.text and "1.250 aanvragen" in doc.text
+
+
+def test_docx(tmp_path):
+    p = make_docx(LETTER_LINES, tmp_path / "letter.docx")
+    doc = read(p)
+    assert doc.text.splitlines()[2] == "Vraag 1"
+
+
+def test_html_blocks_become_lines_and_markers_drop(tmp_path):
+    p = tmp_path / "letter.html"
+    p.write_text(
+        "<html><head><script>var x=1;</script></head><body><nav>menu</nav><div id='broodtekst'>"
+        "<p>Vraag 1</p><p>Heeft u het bericht gelezen?<sup>1</sup></p><p>Antwoord 1</p><p>Ja.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read(p)
+    lines = [ln for ln in doc.text.splitlines() if ln.strip()]
+    assert lines == ["Vraag 1", "Heeft u het bericht gelezen?", "Antwoord 1", "Ja."]
+
+
+def test_xml(tmp_path):
+    p = tmp_path / "letter.xml"
+    p.write_text("<?xml version='1.0'?><kamervragen><vraag><nr>Vraag 1</nr><al>Wat?</al></vraag>"
+                 "<antwoord><nr>Antwoord 1</nr><al>Dit.</al></antwoord></kamervragen>", encoding="utf-8")
+    assert "Vraag 1" in read(p).text
+
+
+def test_jsonl_table_keeps_good_rows_and_reports_bad_ones(tmp_path):
+    p = tmp_path / "pairs.jsonl"
+    p.write_text(
+        json.dumps({"id": "a", "question": "Hoeveel?", "answer": "Tien."}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "b", "answer": "x"}) + "\n"
+        + json.dumps({"doc_id": "dekamer-1", "question": "Wat?", "answer": ""}) + "\n",
+        encoding="utf-8",
+    )
+    table = read(p)
+    assert isinstance(table, PairTable)
+    assert [r.id for r in table.rows] == ["a", "dekamer-1"]
+    assert len(table.problems) == 2 and ":2:" in table.problems[0] and "question" in table.problems[1]
+
+
+def test_csv_table_semicolon(tmp_path):
+    p = tmp_path / "pairs.csv"
+    p.write_text("id;question;answer;doc\n1;Hoeveel?;Tien.;brief-a\n2;Wanneer?;Later.;brief-a\n", encoding="utf-8")
+    table = read(p)
+    assert [r.doc for r in table.rows] == ["brief-a", "brief-a"]
+
+
+def test_csv_without_required_columns(tmp_path):
+    p = tmp_path / "pairs.csv"
+    p.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="lacks column"):
+        read(p)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n", "no text"),
+        ("bin.txt", b"\x00\x01\x02binary\x00", "binary"),
+        ("fake.pdf", b"hello, not a pdf", "not a PDF"),
+        ("trunc.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "PDF"),
+        ("bad.docx", b"PK\x03\x04garbage", "Word"),
+        ("x.odt", b"whatever", "unsupported file type"),
+        ("old.doc", b"whatever", ".doc"),
+        ("bad.jsonl", b"{nope\n", "no valid"),
+    ],
+)
+def test_bad_input_gives_input_error_naming_the_file(tmp_path, name, content, message):
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read(p)
+    assert str(p) in str(info.value)
+    assert message.lower() in str(info.value).lower()
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        read(tmp_path / "nope.txt")
+
+
+def test_encrypted_pdf_with_password_is_refused(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    src = tmp_path / "plain.pdf"
+    src.write_bytes(make_pdf(LETTER_LINES))
+    writer = PdfWriter()
+    for page in PdfReader(src).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="geheim", owner_password="eigenaar", algorithm="RC4-128")
+    enc = tmp_path / "enc.pdf"
+    with enc.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError, match="password"):
+        read(enc)
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    p = tmp_path / "scan.pdf"
+    with p.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError, match="no text layer"):
+        read(p)
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONTWIJKMETER_MAX_MB", "0.001")
+    p = tmp_path / "big.txt"
+    p.write_text("x" * 5000, encoding="utf-8")
+    with pytest.raises(InputError, match="too large"):
+        read(p)
