@@ -45,7 +45,7 @@ PAGE_LINE = re.compile(rf"^(?:{_FOOTER_PARTS})+[ \t]*(?:\n|$)", re.M)
 # ... or footer parts glued to the first words of the next page ("Aanhangsel 1Antwoord 3").
 PAGE_GLUED = re.compile(rf"^(?:{_FOOTER_PARTS})+(?=[A-ZÀ-Ý])", re.M)
 # Rekenkamer running page numbers in flattened text: " 3/22 ".
-PAGE_FRACTION = re.compile(r"(?<=\s)(\d{1,3})/(\d{1,3})(?=\s)")
+PAGE_FRACTION = re.compile(r"(?<=\s)(\d{1,3})/(\d{1,3})(?=\s|[A-ZÀ-Ý])")
 
 # --- footnote markers glued to words ----------------------------------------------------
 # "?1", "vragen1 van", "geïnformeerd3." -- a digit glued to the end of a word of at least

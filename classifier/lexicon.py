@@ -19,7 +19,7 @@ from typing import Any
 from classifier.errors import OntwijkmeterError
 
 # Shared building blocks that patterns may use as {NUMS} / {NUM}.
-NUM = r"\d{1,3}[a-z]?"
+NUM = r"\d{1,3}(?:[a-z](?![a-zà-ÿ])|\s?[a-dA-D](?![\wà-ÿ]))?"
 NUMS = rf"{NUM}(?:\s*(?:,|en|t/m|tot en met|-|–|&)\s*{NUM})*"
 PLACEHOLDERS = {"NUMS": NUMS, "NUM": NUM}
 

@@ -133,13 +133,15 @@ def _accept_headers(markers: list[Marker], layout: str) -> list[Marker]:
     for m in markers:
         if m.kind != "question":
             continue
-        first = m.numbers[0]
-        if not first.isdigit():
+        lead = re.match(r"\d+", m.numbers[0])
+        if not lead:
             continue
-        n = int(first)
-        if n == 1 or (last < n <= last + MAX_QUESTION_GAP) or (not m.inline and n > last):
+        n = int(lead.group(0))
+        sub_numbered = n == last and m.numbers[0] != str(n)  # "Vraag 1a" after "Vraag 1"
+        if n == 1 or sub_numbered or (last < n <= last + MAX_QUESTION_GAP) or (not m.inline and n > last):
             out.append(m)
-            last = int(m.numbers[-1]) if m.numbers[-1].isdigit() else n
+            tail = re.match(r"\d+", m.numbers[-1])
+            last = int(tail.group(0)) if tail else n
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUM = r"\d{1,3}[a-z]?"
+NUM = r"\d{1,3}(?:[a-z](?![a-zà-ÿ])|\s?[a-dA-D](?![\wà-ÿ]))?"  # 12, 1a, "1 a", "1 C"
 NUMS = rf"{NUM}(?:\s*(?:,|en|t/m|tot en met|-|–|&)\s*{NUM})*"
 JOINERS = re.compile(r"\s*(?:,|en|&)\s*")
 RANGE = re.compile(rf"({NUM})\s*(?:t/m|tot en met|-|–)\s*({NUM})")
@@ -21,7 +21,7 @@ RANGE = re.compile(rf"({NUM})\s*(?:t/m|tot en met|-|–)\s*({NUM})")
 # "Vraag 12", "Vraag 1 en 4", "Vragen 2 t/m 6", optionally followed by ":" or "." and then
 # either the end of the line or the question text (flattened letters).
 QUESTION_HEAD = re.compile(
-    rf"(?P<lead>^[ \t]*|(?<=\S)[ \t]{{1,2}})(?P<word>\w+[ \t]+)?Vra(?:ag|gen)[ \t]+(?P<nums>{NUMS})[ \t]*[:.]?"
+    rf"(?P<lead>^[ \t]*|(?<=\S)[ \t]{{1,2}})(?P<word>\w+[ \t]+)?Vra(?:ag|gen)[ \t]+\.?(?P<nums>{NUMS})[ \t]*[:.]?"
     rf"(?:[ \t]*(?:\n|$)|[ \t]+(?=[A-Z“\"‘'(«À-Ý]))",
     re.M,
 )
@@ -75,7 +75,7 @@ def expand_numbers(spec: str | None) -> tuple[str, ...]:
         out.extend(p for p in re.split(r"\s*(?:t/m|tot en met|-|–)\s*", part) if p)
     seen: dict[str, None] = {}
     for n in out:
-        seen.setdefault(n, None)
+        seen.setdefault(re.sub(r"\s+", "", n).lower(), None)
     return tuple(seen)
 
 
