@@ -117,6 +117,234 @@ def segment(paths: tuple[str, ...], fmt: str, output: Path | None) -> None:
     sys.exit(exit_code(len(letter_lists), failures))
 
 
+EPILOG_SCORE = """\b
+Voorbeelden / examples:
+  ontwijkmeter score examples/lijst-vragen-antwoorden-verantwoordingsonderzoek-2025.txt
+  ontwijkmeter score brieven/ --format jsonl -o scores.jsonl --jobs 2
+  ontwijkmeter score paren.csv --format csv -o scores.csv
+"""
+
+
+def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that scores."""
+    fn = click.option("--detectors", "detectors", type=click.Path(dir_okay=False), default=None,
+                      help="Learned detector layer (.joblib with .meta.json) instead of the bundled one.")(fn)
+    fn = click.option("--model", "model", type=click.Path(dir_okay=False), default=None,
+                      help="Scoring model (.joblib with .meta.json) instead of the bundled one.")(fn)
+    fn = click.option("--nlp-model", type=click.Path(), default=None,
+                      help="spaCy pipeline to use (default: nl_core_news_sm if installed, else the bundled one).")(fn)
+    return fn
+
+
+class _Progress:
+    """A progress bar on stderr for batches (quiet for a single file or when stderr is no terminal)."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.enabled = enabled and total > 1
+        self.total = total
+        self.done = 0
+        self._bar = None
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(TextColumn("scoren"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                 console=Console(stderr=True), transient=True)
+            self._task = self._bar.add_task("scoren", total=total)
+            self._bar.start()
+
+    def advance(self, _path: str) -> None:
+        self.done += 1
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def run_scoring(paths: tuple[str, ...], jobs: int, nlp_model: str | None, model: str | None, detectors: str | None,
+                progress: bool) -> tuple[list[dict[str, Any]], list[Failure], int]:
+    """Score every input; returns letter results, failures and the number of files scored."""
+    from classifier.scoring import score_many
+
+    files, failures = expand_inputs(paths)
+    if not files:
+        return [], failures, 0
+    bar = _Progress(len(files), progress)
+    try:
+        outcome = score_many(files, jobs=jobs, nlp_model=nlp_model, model=model, detectors=detectors, progress=bar.advance)
+    finally:
+        bar.close()
+    results: list[dict[str, Any]] = []
+    n_ok = 0
+    for path, res, err in outcome:
+        if err is not None:
+            failures.append(Failure(path, err))
+            continue
+        n_ok += 1
+        for letter in res or []:
+            results.append(letter)
+            if letter["format"] == "table":
+                failures.extend(Failure(path, w) for w in letter["warnings"])
+    return results, failures, n_ok
+
+
+@cli.command(epilog=EPILOG_SCORE)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
+              help="table: readable overview; jsonl: one object per question (the stable contract); json: full detail; csv.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file (atomically) instead of standard output.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files.")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also save the results in this local SQLite database (see 'ontwijkmeter stats').")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Progress bar on stderr for batches.")
+@model_options
+def score(paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, store: Path | None, progress: bool,
+          nlp_model: str | None, model: str | None, detectors: str | None) -> None:
+    """Score how fully every question of the letters was answered.
+
+    PATH is a letter (txt, pdf, docx, html, xml), a folder of letters, or a table of
+    question/answer pairs (jsonl or csv with id, question, answer).
+    """
+    from classifier.output import csv_text, emit, json_text, jsonl
+    from classifier.report.terminal import CSV_COLUMNS, csv_rows, score_table
+    from classifier.scoring import jsonl_record
+
+    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
+    if fmt == "jsonl":
+        emit(jsonl(jsonl_record(p) for r in results for p in r["pairs"]), output)
+    elif fmt == "json":
+        emit(json_text(results), output)
+    elif fmt == "csv":
+        emit(csv_text(csv_rows(results), CSV_COLUMNS), output)
+    else:
+        color = output is None and sys.stdout.isatty()
+        emit(score_table(results, color=color), output)
+    if store is not None and results:
+        from classifier.store import Store
+
+        with Store.open(store) as db:
+            for r in results:
+                db.save_letter(r)
+    report_failures(failures)
+    sys.exit(exit_code(n_ok, failures))
+
+
+EPILOG_REPORT = """\b
+Voorbeelden / examples:
+  ontwijkmeter report examples/lijst-vragen-antwoorden-verantwoordingsonderzoek-2025.txt -o rapport.html
+  ontwijkmeter report brieven/ -o overzicht.html --jobs 2
+"""
+
+
+@cli.command(epilog=EPILOG_REPORT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The HTML file to write (one self-contained file).")
+@click.option("--title", default=None, help="Title of the report (default: the letter's subject).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files.")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Add a section with promises and trends from this database.")
+@click.option("--progress/--no-progress", default=True, show_default=True)
+@model_options
+def report(paths: tuple[str, ...], output: Path, title: str | None, jobs: int, store: Path | None, progress: bool,
+           nlp_model: str | None, model: str | None, detectors: str | None) -> None:
+    """Write a self-contained HTML report (in Dutch) for one letter or an overview of many."""
+    from classifier.output import emit
+    from classifier.report.html import render_report
+
+    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
+    if results:
+        stats_html = None
+        if store is not None:
+            from classifier.stats import stats_html_section
+            from classifier.store import Store
+
+            with Store.open(store, create=False) as db:
+                stats_html = stats_html_section(db)
+        emit(render_report(results, title=title, stats_html=stats_html), output)
+        click.echo(f"rapport geschreven: {output} ({sum(r['summary']['n'] for r in results)} vragen)", err=True)
+    report_failures(failures)
+    sys.exit(exit_code(n_ok, failures))
+
+
+EPILOG_PROMISES = """\b
+Voorbeelden / examples:
+  ontwijkmeter promises examples/lijst-vragen-antwoorden-verantwoordingsonderzoek-2025.txt
+  ontwijkmeter promises brieven/ --format ics -o toezeggingen.ics
+"""
+PROMISE_COLUMNS = ["doc", "question_no", "id", "who", "what", "deadline", "deadline_start", "deadline_end", "kind", "evidence"]
+
+
+@cli.command(epilog=EPILOG_PROMISES)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "ics"]), default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--progress/--no-progress", default=True, show_default=True)
+@model_options
+def promises(paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, progress: bool, nlp_model: str | None,
+             model: str | None, detectors: str | None) -> None:
+    """List the promises (toezeggingen) in letters, with their deadlines."""
+    from classifier.output import csv_text, emit, jsonl
+    from classifier.report.terminal import promise_table
+
+    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
+    rows = [{"doc": r["doc"], "letter_date": r["meta"].get("date"), **pr} for r in results for p in r["pairs"] for pr in p["promises"]]
+    if fmt == "jsonl":
+        emit(jsonl(rows), output)
+    elif fmt == "csv":
+        emit(csv_text(rows, PROMISE_COLUMNS), output)
+    elif fmt == "ics":
+        from classifier.report.calendar import promises_ics
+
+        emit(promises_ics(rows), output)
+    else:
+        emit(promise_table(rows), output)
+    report_failures(failures)
+    sys.exit(exit_code(n_ok, failures))
+
+
+EPILOG_STATS = """\b
+Voorbeelden / examples:
+  ontwijkmeter score brieven/ --store ontwijkmeter.db --format jsonl -o /dev/null
+  ontwijkmeter stats --store ontwijkmeter.db --as-of 2026-12-01
+  ontwijkmeter stats --store ontwijkmeter.db --format csv -o trends.csv
+"""
+
+
+@cli.command(epilog=EPILOG_STATS)
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The database written by score --store.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Date for open/overdue promises (default: today).")
+@click.option("--by", type=click.Choice(["ministry", "answerer"]), default="ministry", show_default=True)
+@click.option("--period", type=click.Choice(["month", "quarter", "year"]), default="quarter", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+def stats(store: Path, as_of: Any, by: str, period: str, fmt: str, output: Path | None) -> None:
+    """Trends per ministry (or minister) and period, and open and overdue promises."""
+    import datetime as dt
+
+    from classifier.output import csv_text, emit, json_text
+    from classifier.report.terminal import stats_table
+    from classifier.stats import group_stats, promise_rows, promise_summary
+    from classifier.store import Store
+
+    day = as_of.date() if as_of else dt.date.today()
+    with Store.open(store, create=False) as db:
+        groups = group_stats(db, by=by, period=period)
+        summary = promise_summary(db, day)
+        overdue = [r for r in promise_rows(db, day) if r["status"] == "verlopen"]
+    if fmt == "csv":
+        emit(csv_text(groups, ["group", "period", "letters", "questions", "reply", "partial", "non_reply", "mean_score", "top_techniques"]), output)
+    elif fmt == "json":
+        emit(json_text({"as_of": day.isoformat(), "groups": groups, "promises": summary, "overdue": overdue}), output)
+    else:
+        emit(stats_table(groups, summary, overdue, day), output)
+
+
 @cli.command(epilog="\b\nVoorbeeld / example:\n  ontwijkmeter info --format json")
 @click.option("--nlp-model", type=click.Path(), default=None, help="Use this spaCy pipeline instead of the default.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

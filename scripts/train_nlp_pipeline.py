@@ -47,6 +47,24 @@ REFERENCE = {  # nl_core_news_sm 3.8 meta.json, for comparison only
 }
 
 
+LICENSE_NOTE = """# Licence of this pipeline
+
+This spaCy pipeline was trained by Ontwijkmeter's `scripts/train_nlp_pipeline.py` on data of
+the Universal Dependencies treebanks
+
+* UD_Dutch-Alpino (https://github.com/UniversalDependencies/UD_Dutch-Alpino) and
+* UD_Dutch-LassySmall (https://github.com/UniversalDependencies/UD_Dutch-LassySmall),
+
+both by Gosse Bouma and Gertjan van Noord and contributors, licensed under the Creative
+Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0,
+https://creativecommons.org/licenses/by-sa/4.0/). Changes: only their dev and test files were
+used; lemmas lost the Alpino compound separator "_"; a statistical model was trained on them.
+
+The trained pipeline (this folder) is therefore distributed under the same licence,
+CC BY-SA 4.0. Ontwijkmeter's own code is licensed separately (see the repository's LICENSE).
+"""
+
+
 def read_sentences(path: Path) -> list[tuple[str, list[str]]]:
     """Return (paragraph id, lines) per sentence; lemmas lose Alpino's ``_`` separators."""
     sentences: list[tuple[str, list[str]]] = []
@@ -193,8 +211,7 @@ def main() -> None:
         }
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
-    for lic in sorted(args.ud.glob("*LICENSE*")) + sorted(args.ud.glob("*README*")):
-        shutil.copy(lic, args.out / lic.name)
+    (args.out / "LICENSE.md").write_text(LICENSE_NOTE, encoding="utf-8")
     from classifier.integrity import write_manifest
 
     write_manifest(args.out, args.out.parent / f"{args.out.name}.manifest.json")

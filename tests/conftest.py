@@ -46,3 +46,16 @@ def nlp():
 
     pipeline, _ = nlp_mod.load()
     return pipeline
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The full pipeline with the bundled models, loaded once per test session."""
+    from classifier.scoring import Scorer
+
+    return Scorer.load()
+
+
+@pytest.fixture(scope="session")
+def seed_results(scorer, example):
+    return scorer.score_path(example)

@@ -41,3 +41,120 @@ def segment_table(letters: Sequence[Letter]) -> str:
         for w in letter.warnings:
             out.append(f"[waarschuwing] {w}")
     return render(*out)
+
+
+LABEL_STYLE = {"reply": "green", "partial": "yellow", "non_reply": "red"}
+
+
+def _techniques_nl(pair: dict) -> str:
+    from classifier.scoring import TECHNIQUES_NL
+
+    ids = list(dict.fromkeys(t["id"] for t in pair["techniques"]))
+    return ", ".join(TECHNIQUES_NL.get(i, i) for i in ids)
+
+
+def score_table(results: Sequence[dict], *, color: bool = False, width: int = 120) -> str:
+    """Per letter: a table of its questions and a summary; over the batch: totals."""
+    from classifier.model import LABELS_NL
+
+    parts: list[object] = []
+    for res in results:
+        meta = res["meta"]
+        title = res["doc"] + (f" — {meta['title']}" if meta.get("title") else "")
+        table = Table(title=title[:110], title_justify="left", show_lines=False)
+        table.add_column("vraag", justify="right", no_wrap=True)
+        table.add_column("oordeel", no_wrap=True)
+        table.add_column("score", justify="right")
+        table.add_column("deelvragen", justify="right")
+        table.add_column("technieken")
+        table.add_column("verwijst naar", no_wrap=True)
+        for p in res["pairs"]:
+            subs = p["subquestions"]
+            answered = sum(1 for s in subs if s["answered"])
+            label = LABELS_NL[p["label"]]
+            if color:
+                label = f"[{LABEL_STYLE[p['label']]}]{label}[/]"
+            table.add_row(str(p["question_no"] or p["id"]), label, str(p["score"]), f"{answered}/{len(subs)}",
+                          _techniques_nl(p) or "—", f"vraag {p['reference']}" if p["reference"] else "")
+        parts.append(table)
+        s = res["summary"]
+        c = s["counts"]
+        worst = ", ".join(f"{w['question_no'] or w['id']} ({w['score']})" for w in s["worst"][:3])
+        parts.append(
+            f"{s['n']} vragen: {c['reply']} beantwoord, {c['partial']} deels beantwoord, {c['non_reply']} niet beantwoord; "
+            f"gemiddelde score {s['mean_score']}. Zwakste antwoorden: {worst or '—'}."
+        )
+        for w in res.get("warnings", []):
+            parts.append(f"[waarschuwing] {w}")
+        parts.append("")
+    if len(results) > 1:
+        total = sum(r["summary"]["n"] for r in results)
+        counts = {k: sum(r["summary"]["counts"][k] for r in results) for k in ("reply", "partial", "non_reply")}
+        mean = sum(p["score"] for r in results for p in r["pairs"]) / total if total else 0
+        parts.append(
+            f"Totaal {len(results)} brieven, {total} vragen: {counts['reply']} beantwoord, {counts['partial']} deels, "
+            f"{counts['non_reply']} niet beantwoord; gemiddelde score {mean:.1f}."
+        )
+    return render(*parts, width=width) if not color else render_color(*parts, width=width)
+
+
+def render_color(*renderables: object, width: int = 120) -> str:
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=True, soft_wrap=False)
+    for r in renderables:
+        console.print(r)
+    return buf.getvalue()
+
+
+CSV_COLUMNS = ["doc", "id", "question_no", "label", "label_nl", "score", "p_reply", "p_partial", "p_non_reply",
+               "techniques", "subquestions_answered", "subquestions_total", "reference"]
+
+
+def csv_rows(results: Sequence[dict]) -> list[dict]:
+    rows = []
+    for res in results:
+        for p in res["pairs"]:
+            rows.append({
+                "doc": p["doc"], "id": p["id"], "question_no": p["question_no"], "label": p["label"],
+                "label_nl": p["label_nl"], "score": p["score"], "p_reply": p["probabilities"]["reply"],
+                "p_partial": p["probabilities"]["partial"], "p_non_reply": p["probabilities"]["non_reply"],
+                "techniques": ";".join(dict.fromkeys(t["id"] for t in p["techniques"])),
+                "subquestions_answered": sum(1 for s in p["subquestions"] if s["answered"]),
+                "subquestions_total": len(p["subquestions"]), "reference": p["reference"],
+            })
+    return rows
+
+
+def promise_table(rows: Sequence[dict]) -> str:
+    table = Table(title=f"Toezeggingen ({len(rows)})", title_justify="left")
+    for col in ("brief", "vraag", "wie", "wat", "termijn", "uiterlijk"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["doc"][:30], str(r.get("question_no") or r.get("id") or ""), _short(r.get("who") or "", 30),
+                      _short(r.get("what") or "", 40), r.get("deadline") or "geen termijn", r.get("deadline_end") or "—")
+    return render(table)
+
+
+def stats_table(groups: Sequence[dict], summary: Sequence[dict], overdue: Sequence[dict], as_of: object) -> str:
+    t1 = Table(title="Per ministerie of bewindspersoon en periode", title_justify="left")
+    for col, just in (("beantwoord door", "left"), ("periode", "left"), ("vragen", "right"), ("beantwoord", "right"),
+                      ("deels", "right"), ("niet", "right"), ("gem. score", "right"), ("meest gebruikte technieken", "left")):
+        t1.add_column(col, justify=just)
+    for g in groups:
+        t1.add_row(_short(g["group"], 40), g["period"], str(g["questions"]), f"{100 * g['reply']:.0f}%", f"{100 * g['partial']:.0f}%",
+                   f"{100 * g['non_reply']:.0f}%", str(g["mean_score"]), g["top_techniques"])
+    t2 = Table(title=f"Toezeggingen per {as_of}", title_justify="left")
+    for col in ("beantwoord door", "open", "verlopen", "zonder termijn"):
+        t2.add_column(col)
+    for s in summary:
+        t2.add_row(_short(s["group"], 40), str(s["open"]), str(s["overdue"]), str(s["no_deadline"]))
+    parts: list[object] = [t1, t2]
+    if overdue:
+        t3 = Table(title="Verlopen toezeggingen", title_justify="left")
+        for col in ("uiterlijk", "termijn", "wie", "wat", "brief", "vraag"):
+            t3.add_column(col)
+        for r in overdue:
+            t3.add_row(r["deadline_end"], r["deadline"] or "", _short(r["who"] or "", 25), _short(r["what"] or "", 40),
+                       r["doc"][:30], str(r["question_no"] or r["id"] or ""))
+        parts.append(t3)
+    return render(*parts)

@@ -1,0 +1,82 @@
+"""The analysis stage: Dutch pipeline over every question and answer, then the detectors.
+
+Each distinct text of a letter is parsed once (joint answers share their text), in one
+``nlp.pipe`` call per batch of letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from classifier.detectors import Hit, PairContext, all_detectors, run_detectors
+from classifier.detectors.structural import subquestion_coverage
+from classifier.segment import Letter, Pair
+
+
+@dataclass
+class PairAnalysis:
+    letter: Letter
+    pair: Pair
+    hits: list[Hit]
+    coverage: list[tuple[bool, float]]
+    question_doc: Doc
+    answer_doc: Doc
+    referenced: Pair | None = None
+    referenced_doc: Doc | None = None
+    rule_hits: list[Hit] = field(default_factory=list)  # the lexicon rules' hits, before the learned layer
+    rule_coverage: list[tuple[bool, float]] = field(default_factory=list)
+    tech_scores: dict[str, float] = field(default_factory=dict)  # learned layer: best unit score per technique
+
+    def source_span(self, hit: Hit) -> tuple[int, int]:
+        """Offsets of a hit's evidence in the letter's source text (or the table field)."""
+        pair = self.referenced if hit.via_reference and self.referenced is not None else self.pair
+        index = pair.question_map if hit.field == "question" else pair.answer_map
+        if hit.end <= hit.start or len(index) == 0:
+            return (0, 0)
+        return int(index[hit.start]), int(index[min(hit.end, len(index) - 1) - 1]) + 1
+
+
+def analyse(letters: Sequence[Letter], nlp: Language, *, learned: Any = None, batch_size: int = 64,
+            n_process: int = 1) -> list[list[PairAnalysis]]:
+    """Analysed pairs per letter, in letter and pair order.
+
+    ``learned`` is the learned detector layer (:mod:`classifier.detectors.learned`); without
+    it the hits are those of the lexicon rules alone.
+    """
+    texts: list[str] = []
+    index: dict[str, int] = {}
+    for letter in letters:
+        for p in letter.pairs:
+            for t in (p.question, p.answer):
+                if t not in index:
+                    index[t] = len(texts)
+                    texts.append(t)
+    docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+    detectors = all_detectors()
+    out: list[list[PairAnalysis]] = []
+    for letter in letters:
+        by_no = {p.question_no: p for p in letter.pairs if p.question_no}
+        analysed: list[PairAnalysis] = []
+        for p in letter.pairs:
+            ref = by_no.get(p.reference) if p.pure_reference and p.reference else None
+            ctx = PairContext(
+                pair=p,
+                question_doc=docs[index[p.question]],
+                answer_doc=docs[index[p.answer]],
+                referenced=ref,
+                referenced_doc=docs[index[ref.answer]] if ref is not None else None,
+            )
+            rule_hits = run_detectors(ctx, detectors)
+            rule_coverage = list(ctx.notes.get("coverage") or subquestion_coverage(ctx))
+            hits, coverage, scores = rule_hits, rule_coverage, {}
+            if learned is not None:
+                hits, scores, coverage = learned.predict(ctx, rule_hits, rule_coverage)
+            analysed.append(PairAnalysis(letter, p, hits, coverage, ctx.question_doc, ctx.answer_doc, ref,
+                                         ctx.referenced_doc, rule_hits, rule_coverage, scores))
+        out.append(analysed)
+    return out

@@ -1,0 +1,238 @@
+"""The learned layer of the detectors: which rule hits and which units really show a technique.
+
+Cue phrases alone over- and under-fire: "verwijzen naar" is a cross-reference only when it
+replaces information; a premise correction rarely uses a fixed phrase. For every technique a
+logistic regression scores candidate units (answer sentences or sub-questions, see
+:mod:`classifier.detectors.units`) from the lexicon rules that fire in them, their words,
+morphology and relation to the question. It is trained on the evidence spans of
+corpus/annotations. A pair shows the technique when its best unit scores above a threshold
+chosen by document-grouped cross-validation; the hit's evidence is the rule match in that
+unit when a rule of the technique fired, else the unit itself (rule id ``<technique>.model``).
+
+The fitted layer is persisted as ``models/ontwijkmeter-detectors-<version>.joblib`` with a
+SHA-256 sidecar, like the scoring model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from classifier.detectors.base import Hit, PairContext
+from classifier.detectors.units import (
+    ANSWER_TECHNIQUES,
+    QUESTION_TECHNIQUES,
+    Unit,
+    answer_units,
+    pair_flags,
+    question_units,
+)
+
+TECHNIQUES = ANSWER_TECHNIQUES + QUESTION_TECHNIQUES
+_FOLD = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub(" ", text).strip().lower()
+
+
+def pair_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool, float]]) -> tuple[list[Unit], list[Unit]]:
+    from classifier.detectors.structural import _content_lemmas
+
+    q_lemmas = set(_content_lemmas(ctx.question_doc))
+    flags = pair_flags(ctx, rule_hits)
+    return answer_units(ctx, rule_hits, q_lemmas), question_units(ctx, rule_hits, coverage, flags)
+
+
+def unit_labels(units: Sequence[Unit], evidences: Sequence[tuple[str, str]]) -> list[int]:
+    """1 for units that contain (or are contained in) a gold evidence of the right field.
+
+    ``evidences`` are (field, text) pairs; ``referenced_answer`` evidence matches units that
+    come from the referenced answer. When a pair has evidence but no unit matches exactly
+    (an evidence spanning two sentences), the unit sharing most words is taken.
+    """
+    labels = [0] * len(units)
+    for fld, ev in evidences:
+        ev_f = _fold(ev)
+        want_field = "answer" if fld == "referenced_answer" else fld
+        best, best_overlap = None, 0.0
+        ev_words = set(ev_f.split())
+        for i, u in enumerate(units):
+            if u.field != want_field or (fld == "referenced_answer") != (u.via is not None):
+                continue
+            u_f = _fold(u.text)
+            if ev_f in u_f or (len(u_f) > 15 and u_f in ev_f):
+                labels[i] = 1
+                best = None
+                break
+            overlap = len(ev_words & set(u_f.split())) / (len(ev_words) or 1)
+            if overlap > best_overlap:
+                best, best_overlap = i, overlap
+        else:
+            if best is not None and best_overlap >= 0.5:
+                labels[best] = 1
+    return labels
+
+
+@dataclass
+class TechniqueModel:
+    technique: str
+    vectorizer: Any
+    classifier: Any
+    threshold: float
+    cv_f1: float = 0.0
+
+    def unit_scores(self, units: Sequence[Unit]) -> np.ndarray:
+        if not units:
+            return np.zeros(0)
+        X = self.vectorizer.transform([u.features for u in units])
+        return self.classifier.predict_proba(X)[:, 1]
+
+
+@dataclass
+class LearnedDetectors:
+    """All technique models; ``predict`` turns a pair's units into hits and scores."""
+
+    models: dict[str, TechniqueModel] = field(default_factory=dict)
+    version: str = ""
+    answered: Any = None  # AnsweredModel
+
+    def predict(self, ctx: PairContext, rule_hits: list[Hit],
+                coverage: list[tuple[bool, float]]) -> tuple[list[Hit], dict[str, float], list[tuple[bool, float]]]:
+        """Hits, the best unit score per technique, and (answered, probability) per sub-question."""
+        a_units, q_units = pair_units(ctx, rule_hits, coverage)
+        hits: list[Hit] = []
+        scores: dict[str, float] = {}
+        for t, model in self.models.items():
+            units = a_units if t in ANSWER_TECHNIQUES else q_units
+            s = model.unit_scores(units)
+            best = float(s.max()) if len(s) else 0.0
+            scores[t] = round(best, 4)
+            if not len(s) or best < model.threshold:
+                continue
+            for i in np.argsort(-s):
+                if s[i] < model.threshold:
+                    break
+                hits.append(_hit_for(t, units[int(i)], float(s[i])))
+                if t in ANSWER_TECHNIQUES and len([h for h in hits if h.technique == t]) >= 2:
+                    break
+        new_coverage = coverage
+        if self.answered is not None and q_units:
+            if not ctx.pair.answer.strip():
+                new_coverage = [(False, 0.0) for _ in q_units]
+            else:
+                p = self.answered.probabilities(q_units)
+                new_coverage = [(bool(x >= self.answered.threshold), round(float(x), 4)) for x in p]
+                # One story per sub-question: an "ignored" sub-question is one the answered
+                # model also finds unanswered.
+                hits = [h for h in hits if h.technique != "unanswered_subquestion" or h.subquestion is None
+                        or not new_coverage[h.subquestion][0]]
+        return hits, scores, new_coverage
+
+
+def _hit_for(technique: str, unit: Unit, score: float) -> Hit:
+    own = [h for h in unit.rule_hits if h.technique == technique]
+    if own:
+        h = max(own, key=lambda x: x.end - x.start)
+        return Hit(technique, h.rule, h.evidence, h.start, h.end, h.field, h.subquestion, h.via_reference)
+    sub = unit.index if unit.kind == "subquestion" else None
+    return Hit(technique, f"{technique}.model", unit.text, unit.start, unit.end, unit.field, sub, unit.via)
+
+
+# --- training --------------------------------------------------------------------------------
+
+
+def build_unit_dataset(units_per_pair: Sequence[tuple[list[Unit], list[Unit]]], gold_per_pair: Sequence[dict[str, list[tuple[str, str]]]],
+                       technique: str) -> tuple[list[dict[str, float]], list[int], list[int]]:
+    """Features, unit labels and the pair index of every unit, for one technique."""
+    feats: list[dict[str, float]] = []
+    labels: list[int] = []
+    owner: list[int] = []
+    for k, ((a_units, q_units), gold) in enumerate(zip(units_per_pair, gold_per_pair, strict=True)):
+        units = a_units if technique in ANSWER_TECHNIQUES else q_units
+        y = unit_labels(units, gold.get(technique, []))
+        feats.extend(u.features for u in units)
+        labels.extend(y)
+        owner.extend([k] * len(units))
+    return feats, labels, owner
+
+
+def fit_technique(technique: str, feats: Sequence[dict[str, float]], labels: Sequence[int], *, C: float = 0.5,
+                  seed: int = 0) -> tuple[Any, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    X = vec.fit_transform(feats)
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed)
+    clf.fit(X, labels)
+    return vec, clf
+
+
+def fit_matrix(X: Any, labels: Any, *, C: float = 0.5, seed: int = 0) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed).fit(X, labels)
+
+
+def pair_max(scores: np.ndarray, owner: Sequence[int], n_pairs: int) -> np.ndarray:
+    out = np.zeros(n_pairs)
+    for s, k in zip(scores, owner, strict=True):
+        out[k] = max(out[k], s)
+    return out
+
+
+def best_threshold(pair_scores: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    """Threshold on the pair score that maximises F1 (ties: the higher threshold)."""
+    best_t, best_f = 0.5, -1.0
+    for t in np.linspace(0.2, 0.95, 31):
+        pred = pair_scores >= t
+        tp = float(np.sum(pred & gold))
+        fp = float(np.sum(pred & ~gold))
+        fn = float(np.sum(~pred & gold))
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f >= best_f:
+            best_t, best_f = float(t), f
+    return best_t, best_f
+
+
+# --- sub-question answered model ---------------------------------------------------------------
+
+QUESTION_SIDE_EVIDENCE = ("unanswered_subquestion", "missing_figure", "no_yes_no")
+
+
+def answered_labels(q_units: Sequence[Unit], label: str, answered: int, total: int,
+                    gold: dict[str, list[tuple[str, str]]]) -> list[int | None]:
+    """Which sub-questions the annotator counted as answered, where the label tells.
+
+    reply: all; non_reply: none; partial: those quoted as ignored / missing a figure / lacking
+    a yes-no are unanswered, and when that accounts for every unanswered one the rest are
+    answered; otherwise the rest are unknown (None).
+    """
+    if label == "reply":
+        return [1] * len(q_units)
+    if label == "non_reply":
+        return [0] * len(q_units)
+    evid = [(fld, ev) for t in QUESTION_SIDE_EVIDENCE for fld, ev in gold.get(t, []) if fld == "question"]
+    marks = unit_labels(q_units, evid)
+    out: list[int | None] = [0 if m else None for m in marks]
+    n_unanswered = total - answered
+    if sum(marks) >= n_unanswered and len(q_units) == total:
+        out = [0 if m else 1 for m in marks]
+    return out
+
+
+@dataclass
+class AnsweredModel:
+    vectorizer: Any
+    classifier: Any
+    threshold: float = 0.5
+
+    def probabilities(self, q_units: Sequence[Unit]) -> np.ndarray:
+        if not q_units:
+            return np.zeros(0)
+        return self.classifier.predict_proba(self.vectorizer.transform([u.features for u in q_units]))[:, 1]

@@ -1,0 +1,250 @@
+"""Detectors that compare what was asked with what was answered.
+
+``missing_figure`` (a figure of the requested kind is absent), ``no_yes_no`` (a closed
+question without a clear yes or no) and ``unanswered_subquestion`` (a sub-question the
+answer does not address). Their evidence is the sub-question concerned (field
+``question``). The vocabulary is in ``resources/questions.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from classifier.detectors.base import Detector, Hit, PairContext, register
+from classifier.figures import SPAN_KEY
+from classifier.lexicon import load_json
+from classifier.segment.model import SubQuestion
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "X"}
+MIN_SHARED_PREFIX = 5  # Dutch compounds: "werkplek" covers "werkplekvoorziening"
+COVERAGE_THRESHOLD = 0.34  # share of a sub-question's content lemmas found in the answer
+
+
+@dataclass(frozen=True)
+class FigureRequest:
+    rule: str
+    kind: str
+
+
+@cache
+def _questions() -> dict:
+    return load_json("questions")
+
+
+@cache
+def _figure_requests() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple((r["id"], r["kind"], re.compile(r["pattern"], re.I)) for r in _questions()["figure_requests"])
+
+
+@cache
+def _yes_no() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I | re.M) for p in _questions()["yes_no_patterns"])
+
+
+@cache
+def _time_answers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in _questions()["time_answers"])
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for w in _questions()["stopwords"])
+
+
+_WANNEER_CONDITIONAL = re.compile(r"\b\w+\b[^?]*?\bwanneer\b", re.I)
+_CONDITIONAL_START = re.compile(r"^\W*(?:en\s+|of\s+)?zo\s+(?:ja|nee|neen|niet)\b", re.I)
+
+
+def figure_request(sub: SubQuestion) -> FigureRequest | None:
+    """The kind of figure a sub-question asks for, if any."""
+    text = sub.text
+    for rid, kind, pattern in _figure_requests():
+        m = pattern.search(text)
+        if not m:
+            continue
+        if rid == "fig.wanneer" and m.group(0).lower() == "wanneer":
+            # "wanneer" opening the question asks "when"; inside a sentence it often means "if".
+            before = text[: m.start()].strip().lower()
+            if before and not re.fullmatch(r"(?:en|of|zo ja,?|en zo ja,?|per|sinds|tot|vanaf|tegen)", before):
+                continue
+        return FigureRequest(rid, kind)
+    return None
+
+
+def is_closed(sub: SubQuestion) -> bool:
+    """A yes/no question: verb-first ("Bent u ...?", "Klopt het ...?"), not "Kunt u aangeven ...".
+
+    "Kunt u aangeven hoeveel ...?" is a polite request for information, not a yes/no question.
+    """
+    text = sub.text.strip()
+    if not text.endswith("?") or _CONDITIONAL_START.match(text):
+        return False
+    words = re.findall(r"[\wÀ-ÿ']+", text.lower())
+    if not words or words[0] not in set(_questions()["closed_openers"]):
+        return False
+    if words[0] in ("kunt", "kan", "kunnen", "wilt", "wil", "zou", "zouden") and len(words) > 2:
+        follow = words[2:6]
+        requests = set(_questions()["open_request_after_kunt_u"])
+        if any(w in requests for w in follow) or " ".join(follow[:2]) in requests:
+            return False
+    return True
+
+
+def has_yes_no(text: str) -> bool:
+    return any(p.search(text) for p in _yes_no())
+
+
+def _answer_figures(doc: Doc, question: str) -> list[str]:
+    """Labels of the figures in an answer, leaving out those that repeat the question."""
+    q = question.lower()
+    return [s.label_ for s in doc.spans.get(SPAN_KEY, []) if s.text.lower() not in q]
+
+
+@register
+class MissingFigure(Detector):
+    technique = "missing_figure"
+
+    def detect(self, ctx: PairContext) -> list[Hit]:
+        pair = ctx.pair
+        if not pair.answer.strip():
+            return []
+        satisfied_by = _questions()["satisfied_by"]
+        given: list[str] = []
+        for text, doc, _via in ctx.answer_sources():
+            given += _answer_figures(doc, pair.question)
+            if any(p.search(text) for p in _time_answers()):
+                given.append("TIME")
+        hits = []
+        for i, sub in enumerate(pair.subquestions):
+            req = figure_request(sub)
+            if req is None:
+                continue
+            ok = set(satisfied_by[req.kind]) | ({"TIME"} if req.kind in ("DATE", "PERIOD") else set())
+            if not any(g in ok for g in given):
+                hits.append(Hit(self.technique, req.rule, sub.text, sub.start, sub.end, "question", subquestion=i))
+        return hits
+
+
+@register
+class NoYesNo(Detector):
+    technique = "no_yes_no"
+
+    def detect(self, ctx: PairContext) -> list[Hit]:
+        pair = ctx.pair
+        if not pair.answer.strip():
+            return []
+        closed = [(i, s) for i, s in enumerate(pair.subquestions) if is_closed(s)]
+        if not closed:
+            return []
+        texts = [t for t, _d, _v in ctx.answer_sources()]
+        if any(has_yes_no(t) for t in texts):
+            return []
+        i, sub = closed[0]
+        return [Hit(self.technique, "yesno.closed_without_answer", sub.text, sub.start, sub.end, "question", subquestion=i)]
+
+
+# --- sub-question coverage ---------------------------------------------------------------
+
+
+def _content_lemmas(doc: Doc, start: int = 0, end: int | None = None) -> list[str]:
+    end = len(doc.text) if end is None else end
+    stop = _stopwords()
+    out = []
+    for tok in doc:
+        if tok.idx < start or tok.idx >= end:
+            continue
+        if tok.pos_ in CONTENT_POS and not tok.is_punct and len(tok.text) > 2:
+            lemma = (tok.lemma_ or tok.text).lower()
+            if lemma not in stop and tok.lower_ not in stop:
+                out.append(lemma)
+    return out
+
+
+def _covered(lemma: str, answer_lemmas: set[str], answer_text: str) -> bool:
+    if lemma in answer_lemmas:
+        return True
+    if len(lemma) >= MIN_SHARED_PREFIX:
+        stem = lemma[:MIN_SHARED_PREFIX + 1] if len(lemma) > MIN_SHARED_PREFIX + 2 else lemma
+        return stem in answer_text
+    return False
+
+
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[\s.?!:;]))(\d{1,2})[.)]\s+(?=\S)")
+
+
+def subquestion_coverage(ctx: PairContext) -> list[tuple[bool, float]]:
+    """(answered, coverage) per sub-question.
+
+    A sub-question counts as addressed when enough of its content lemmas (or their
+    compound stems) occur in the answer, when the answer has a numbered part for its
+    numbered item, or -- for a one-question pair -- whenever there is an answer at all
+    (whether that answer is evasive is for the other techniques to say). "Zo ja/Zo nee"
+    follow-ups stand or fall with the question before them.
+    """
+    pair = ctx.pair
+    subs = pair.subquestions
+    answer_texts = [t for t, _d, _v in ctx.answer_sources()]
+    if not "".join(answer_texts).strip():
+        return [(False, 0.0) for _ in subs]
+    if len(subs) <= 1:
+        return [(True, 1.0) for _ in subs]
+    answer_lemmas: set[str] = set()
+    for _t, doc, _v in ctx.answer_sources():
+        answer_lemmas.update(_content_lemmas(doc))
+    joined = " ".join(answer_texts).lower()
+    numbered_parts = {m.group(1) for t in answer_texts for m in _NUMBERED_PART.finditer(t)}
+    item_numbers = _item_numbers(pair.question, subs)
+    out: list[tuple[bool, float]] = []
+    for i, sub in enumerate(subs):
+        lemmas = _content_lemmas(ctx.question_doc, sub.start, sub.end)
+        if _CONDITIONAL_START.match(sub.text) and out:
+            out.append(out[-1])
+            continue
+        if item_numbers[i] is not None and len(numbered_parts) >= 2:
+            ok = item_numbers[i] in numbered_parts
+            out.append((ok, 1.0 if ok else 0.0))
+            continue
+        if not lemmas:
+            out.append((True, 1.0))
+            continue
+        covered = sum(1 for lem in lemmas if _covered(lem, answer_lemmas, joined))
+        cov = covered / len(lemmas)
+        out.append((cov >= COVERAGE_THRESHOLD, cov))
+    return out
+
+
+def _item_numbers(question: str, subs: list[SubQuestion]) -> list[str | None]:
+    """The enumeration number ("1", "2") a sub-question falls under, if the question is numbered."""
+    marks = [(m.start(), m.group(1)) for m in _NUMBERED_PART.finditer(question)]
+    out: list[str | None] = []
+    for s in subs:
+        if not s.enumerated and not marks:
+            out.append(None)
+            continue
+        label = None
+        for pos, num in marks:
+            if pos <= s.start:
+                label = num
+        out.append(label)
+    return out
+
+
+@register
+class UnansweredSubquestion(Detector):
+    technique = "unanswered_subquestion"
+
+    def detect(self, ctx: PairContext) -> list[Hit]:
+        if not ctx.pair.answer.strip():
+            return []
+        coverage = subquestion_coverage(ctx)
+        ctx.notes["coverage"] = coverage
+        for i, (answered, cov) in enumerate(coverage):
+            if not answered:
+                sub = ctx.pair.subquestions[i]
+                return [Hit(self.technique, "subq.low_overlap" if cov > 0 else "subq.no_overlap", sub.text, sub.start,
+                            sub.end, "question", subquestion=i)]
+        return []

@@ -1,0 +1,188 @@
+"""Candidate units for the learned layer of the detectors, with their features.
+
+Answer-side techniques (cue phrases) are decided per *sentence* of the answer (and of the
+referenced answer for a pure "Zie vraag N"); question-side techniques (missing figure, no
+yes/no, unanswered sub-question) per *sub-question*. Features are plain dicts: which lexicon
+rules fire in the unit (all lexicons, so a unit's refusal cue can inform its ignorance
+score), its words and lemmas, morphology (future and passive auxiliaries, negation), its
+position, and how it relates to the question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from classifier.detectors.base import Hit, PairContext
+from classifier.figures import SPAN_KEY
+
+ANSWER_TECHNIQUES = ("cross_reference", "deferral", "ignorance", "refusal", "generic", "premise_rejected")
+QUESTION_TECHNIQUES = ("missing_figure", "no_yes_no", "unanswered_subquestion")
+NEGATIONS = frozenset({"niet", "geen", "nooit", "niets", "noch", "nergens", "onmogelijk"})
+_WORD = re.compile(r"[a-zà-ÿ]{2,}")
+
+
+@dataclass
+class Unit:
+    kind: str  # "sentence" or "subquestion"
+    text: str
+    start: int  # offsets in the text of ``field`` of the pair (or of the referenced pair)
+    end: int
+    field: str  # "answer", "question"
+    via: str | None = None  # question number of the referenced answer, if the unit comes from it
+    index: int = 0
+    features: dict[str, float] = field(default_factory=dict)
+    rule_hits: list[Hit] = field(default_factory=list)
+
+
+def _bag(text: str, prefix: str, out: dict[str, float], bigrams: bool = True) -> None:
+    words = _WORD.findall(text.lower())
+    for w in words:
+        out[f"{prefix}w={w}"] = 1.0
+    if bigrams:
+        for a, b in zip(words, words[1:], strict=False):
+            out[f"{prefix}b={a}_{b}"] = 1.0
+
+
+def _morph(doc: Doc, start: int, end: int, out: dict[str, float]) -> None:
+    toks = [t for t in doc if start <= t.idx < end]
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+    out["n_tokens_log"] = len(toks) ** 0.5 / 10
+    out["has_future_aux"] = float(any(t.lemma_.lower() in ("zullen", "gaan") and "Fin" in t.morph.get("VerbForm") for t in verbs))
+    out["has_present_passive"] = float(any(t.lemma_.lower() == "worden" and "Pres" in t.morph.get("Tense") for t in verbs))
+    out["has_past"] = float(any("Past" in t.morph.get("Tense") for t in verbs))
+    out["has_negation"] = float(any(t.lower_ in NEGATIONS for t in toks))
+    out["has_first_person"] = float(any(t.lower_ in ("ik", "wij", "we", "mijn", "ons", "onze") for t in toks))
+    out["has_modal"] = float(any(t.lemma_.lower() in ("kunnen", "moeten", "mogen", "willen") for t in verbs))
+    figures = [s for s in doc.spans.get(SPAN_KEY, []) if start <= s.start_char < end]
+    out["n_figures"] = min(len(figures), 5) / 5
+    for s in figures:
+        out[f"figure={s.label_}"] = 1.0
+    if toks:
+        out[f"first={toks[0].lower_}"] = 1.0
+
+
+def _rule_features(hits: list[Hit], start: int, end: int, out: dict[str, float]) -> list[Hit]:
+    inside = [h for h in hits if h.start < end and h.end > start]
+    for h in inside:
+        out[f"rule={h.rule}"] = 1.0
+        out[f"rulet={h.technique}"] = 1.0
+    return inside
+
+
+def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[str]) -> list[Unit]:
+    """One unit per sentence of the answer (and of the referenced answer)."""
+    units: list[Unit] = []
+    sources = ctx.answer_sources()
+    n_sub = len(ctx.pair.subquestions)
+    for text, doc, via in sources:
+        sents = [s for s in doc.sents if s.text.strip()] if len(doc) else []
+        hits = [h for h in rule_hits if h.field == "answer" and h.via_reference == via]
+        for i, sent in enumerate(sents):
+            f: dict[str, float] = {}
+            start, end = sent.start_char, sent.end_char
+            inside = _rule_features(hits, start, end, f)
+            _bag(sent.text, "", f)
+            _morph(doc, start, end, f)
+            lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and len(t.text) > 2}
+            f["rel_question"] = len(lemmas & question_lemmas) / (len(lemmas) or 1)
+            f["pos_first"] = float(i == 0)
+            f["pos_last"] = float(i == len(sents) - 1)
+            f["pos_rel"] = i / max(1, len(sents) - 1)
+            f["n_sents_log"] = min(len(sents), 30) / 30
+            f["n_sub"] = min(n_sub, 10) / 10
+            f["via_reference"] = float(via is not None)
+            f["pure_reference"] = float(ctx.pair.pure_reference)
+            f["answer_short"] = float(len(sents) <= 2)
+            units.append(Unit("sentence", sent.text, start, end, "answer", via, i, f, inside))
+    return units
+
+
+def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool, float]],
+                   pair_flags: dict[str, float]) -> list[Unit]:
+    """One unit per sub-question, with what the answer offers for it."""
+    from classifier.detectors.structural import figure_request, is_closed
+
+    units: list[Unit] = []
+    subs = ctx.pair.subquestions
+    for i, sub in enumerate(subs):
+        f: dict[str, float] = dict(pair_flags)
+        req = figure_request(sub)
+        if req is not None:
+            f[f"request={req.kind}"] = 1.0
+            f[f"request_rule={req.rule}"] = 1.0
+        f["closed"] = float(is_closed(sub))
+        f["enumerated"] = float(sub.enumerated)
+        f["conditional"] = float(bool(re.match(r"^\W*(?:en\s+)?zo\s+(?:ja|nee|neen|niet)\b", sub.text, re.I)))
+        answered, cov = coverage[i] if i < len(coverage) else (True, 1.0)
+        f["coverage"] = cov
+        f["coverage_ok"] = float(answered)
+        f["index_rel"] = i / max(1, len(subs) - 1)
+        f["is_first"] = float(i == 0)
+        f["n_sub"] = min(len(subs), 10) / 10
+        _bag(sub.text, "q", f, bigrams=False)
+        first = _WORD.findall(sub.text.lower())[:2]
+        if first:
+            f[f"qfirst={first[0]}"] = 1.0
+        if len(first) > 1:
+            f[f"qfirst2={first[0]}_{first[1]}"] = 1.0
+        inside = [h for h in rule_hits if h.field == "question" and h.subquestion == i]
+        for h in inside:
+            f[f"rule={h.rule}"] = 1.0
+        _best_sentence_features(ctx, sub.start, sub.end, rule_hits, f)
+        units.append(Unit("subquestion", sub.text, sub.start, sub.end, "question", None, i, f, inside))
+    return units
+
+
+def _best_sentence_features(ctx: PairContext, start: int, end: int, rule_hits: list[Hit], f: dict[str, float]) -> None:
+    """What the answer sentence closest to this sub-question (by shared lemmas) says."""
+    content = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+    q = {t.lemma_.lower() for t in ctx.question_doc if start <= t.idx < end and t.pos_ in content and len(t.text) > 2}
+    best = None
+    best_overlap = 0.0
+    for _text, doc, via in ctx.answer_sources():
+        for sent in (doc.sents if len(doc) else []):
+            lem = {t.lemma_.lower() for t in sent if t.pos_ in content and len(t.text) > 2}
+            overlap = len(q & lem) / (len(q) or 1)
+            if overlap > best_overlap:
+                best, best_overlap = (sent, via), overlap
+    f["best_overlap"] = best_overlap
+    f["best_overlap_ge_half"] = float(best_overlap >= 0.5)
+    if best is None:
+        f["no_related_sentence"] = 1.0
+        return
+    sent, via = best
+    for h in rule_hits:
+        if h.field == "answer" and h.via_reference == via and h.start < sent.end_char and h.end > sent.start_char:
+            f[f"best_rule={h.technique}"] = 1.0
+    toks = list(sent)
+    f["best_negation"] = float(any(t.lower_ in NEGATIONS for t in toks))
+    f["best_future"] = float(any(t.lemma_.lower() in ("zullen", "gaan") for t in toks))
+    f["best_figures"] = float(any(sent.start_char <= s.start_char < sent.end_char for s in sent.doc.spans.get(SPAN_KEY, [])))
+    f["best_is_first"] = float(sent.start == 0)
+
+
+def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
+    """Answer-level signals shared by the sub-question units of a pair."""
+    from classifier.detectors.structural import _questions, has_yes_no
+
+    flags: dict[str, float] = {}
+    texts = [t for t, _d, _v in ctx.answer_sources()]
+    flags["answer_empty"] = float(not ctx.pair.answer.strip())
+    flags["answer_yes_no"] = float(any(has_yes_no(t) for t in texts))
+    flags["answer_opens_yes_no"] = float(bool(re.match(r"^\W*(ja|nee|neen)\b", ctx.pair.answer, re.I)))
+    n_tok = sum(len(d) for _t, d, _v in ctx.answer_sources())
+    flags["answer_len"] = min(n_tok, 600) / 600
+    given = set()
+    for _t, doc, _v in ctx.answer_sources():
+        given |= {s.label_ for s in doc.spans.get(SPAN_KEY, [])}
+    for k in ("COUNT", "AMOUNT", "PERCENT", "DATE", "PERIOD"):
+        flags[f"given={k}"] = float(k in given)
+    time_patterns = [re.compile(p, re.I) for p in _questions()["time_answers"]]
+    flags["given=TIME"] = float(any(p.search(t) for p in time_patterns for t in texts))
+    for t in {h.technique for h in rule_hits if h.field == "answer"}:
+        flags[f"answer_rule={t}"] = 1.0
+    flags["pure_reference"] = float(ctx.pair.pure_reference)
+    return flags

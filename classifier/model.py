@@ -1,0 +1,208 @@
+"""The scoring model: one persisted scikit-learn Pipeline, and the judgement it gives.
+
+The pipeline takes rows of :func:`classifier.features.model_input` (a feature dict and
+the answer text) and predicts ``reply`` / ``partial`` / ``non_reply`` with calibrated
+probabilities. The completeness score combines those probabilities with the sub-question
+coverage of the detectors (see :func:`completeness`).
+
+Models are joblib files, i.e. pickles: loading one runs code from it. Every model ships
+with ``<file>.meta.json`` holding its SHA-256; :func:`load_model` refuses a file whose hash
+does not match, and a model trained with another scikit-learn minor version.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classifier import __version__
+from classifier.analysis import PairAnalysis
+from classifier.errors import ModelError
+from classifier.integrity import verify_file
+
+LABELS = ("reply", "partial", "non_reply")
+LABELS_NL = {"reply": "beantwoord", "partial": "deels beantwoord", "non_reply": "niet beantwoord"}
+ENV_MODEL = "ONTWIJKMETER_MODEL"
+ENV_DETECTORS = "ONTWIJKMETER_DETECTORS"
+MODEL_FILE = f"ontwijkmeter-{__version__}.joblib"
+DETECTORS_FILE = f"ontwijkmeter-detectors-{__version__}.joblib"
+# Weights of the completeness score (documented in README, "How the score is computed").
+W_PROBABILITY = 0.8
+W_COVERAGE = 0.2
+
+_KEEP_OPEN = ExitStack()
+_CACHE: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+
+def build_pipeline(*, C: float = 1.0, class_weight: str | None = "balanced", text_weight: float = 1.0,
+                   calibrate: bool = True, seed: int = 0) -> Any:
+    """The model's scikit-learn Pipeline (unfitted)."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.preprocessing import FunctionTransformer, MaxAbsScaler
+
+    from classifier.features import select_features, select_text
+
+    features = Pipeline(
+        [
+            ("select", FunctionTransformer(select_features)),
+            ("vectorize", DictVectorizer()),
+            ("scale", MaxAbsScaler()),
+        ]
+    )
+    text = Pipeline(
+        [
+            ("select", FunctionTransformer(select_text)),
+            ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, max_features=20000, sublinear_tf=True)),
+        ]
+    )
+    union = FeatureUnion([("features", features), ("text", text)], transformer_weights={"features": 1.0, "text": text_weight})
+    clf = LogisticRegression(C=C, class_weight=class_weight, max_iter=5000, random_state=seed)
+    if calibrate:
+        clf = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed))
+    return Pipeline([("union", union), ("classify", clf)])
+
+
+def bundled_path(name: str) -> Path:
+    ref = resources.files("classifier.models").joinpath(name)
+    return Path(_KEEP_OPEN.enter_context(resources.as_file(ref)))
+
+
+def bundled_model_path() -> Path:
+    return bundled_path(MODEL_FILE)
+
+
+def sidecar(path: Path) -> Path:
+    """``ontwijkmeter-0.1.0.joblib`` -> ``ontwijkmeter-0.1.0.meta.json``."""
+    return path.with_suffix(".meta.json")
+
+
+def read_meta(model: Path) -> dict[str, Any]:
+    meta_file = sidecar(model)
+    if not meta_file.is_file():
+        raise ModelError(f"no metadata sidecar {meta_file.name}; refusing to load an unverified model", path=model)
+    try:
+        return json.loads(meta_file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"metadata sidecar {meta_file.name} is not valid JSON ({exc})", path=model) from exc
+
+
+def bundled_model_meta() -> dict[str, Any] | None:
+    path = bundled_model_path()
+    if not path.is_file():
+        return None
+    meta = read_meta(path)
+    meta["file"] = path.name
+    return meta
+
+
+def _check_versions(meta: dict[str, Any], path: Path) -> None:
+    import sklearn
+
+    trained = str(meta.get("libraries", {}).get("scikit-learn", ""))
+    if trained.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(
+            f"model was trained with scikit-learn {trained or '?'} but {sklearn.__version__} is installed; "
+            "install the version in pyproject.toml or retrain with scripts/train.py",
+            path=path,
+        )
+
+
+def load_artifact(path: Path) -> tuple[Any, dict[str, Any]]:
+    """A joblib artefact and its sidecar, after the SHA-256 and version checks; once per process."""
+    key = str(path.resolve()) if path.exists() else str(path)
+    if key in _CACHE:
+        return _CACHE[key]
+    if not path.is_file():
+        raise ModelError("model file not found (train one with scripts/train.py)", path=path)
+    meta = read_meta(path)
+    expected = meta.get("sha256")
+    if not isinstance(expected, str):
+        raise ModelError("metadata sidecar has no sha256; refusing to load", path=path)
+    verify_file(path, expected)
+    _check_versions(meta, path)
+    import joblib
+
+    try:
+        obj = joblib.load(path)
+    except Exception as exc:  # joblib/pickle raise many types on a broken file
+        raise ModelError(f"cannot load model ({type(exc).__name__}: {exc})"[:300], path=path) from exc
+    _CACHE[key] = (obj, meta)
+    return obj, meta
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> tuple[Any, dict[str, Any]]:
+    """The fitted scoring pipeline and its metadata."""
+    return load_artifact(Path(path or os.environ.get(ENV_MODEL) or bundled_model_path()))
+
+
+def load_detectors(path: str | os.PathLike[str] | None = None) -> tuple[Any, dict[str, Any]]:
+    """The learned detector layer and its metadata."""
+    return load_artifact(Path(path or os.environ.get(ENV_DETECTORS) or bundled_path(DETECTORS_FILE)))
+
+
+def save_artifact(obj: Any, path: Path, meta: dict[str, Any]) -> None:
+    """Write a joblib artefact and its sidecar (with the file's SHA-256)."""
+    import joblib
+
+    from classifier.integrity import sha256_file
+
+    joblib.dump(obj, path, compress=3)
+    meta = {**meta, "file": path.name, "sha256": sha256_file(path)}
+    sidecar(path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@dataclass
+class Judgement:
+    label: str
+    score: int
+    probabilities: dict[str, float]
+    subquestions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def completeness(probabilities: dict[str, float], coverage: Sequence[tuple[bool, float]]) -> int:
+    """Completeness 0-100.
+
+    ``80 * (P(reply) + 0.5 * P(partial)) + 20 * share of sub-questions addressed``: the
+    model's expected answer level carries most weight; the detectors' count of addressed
+    sub-questions moves the score within a label (two of three answered scores higher
+    than one of three).
+    """
+    expected = probabilities["reply"] + 0.5 * probabilities["partial"]
+    share = (sum(1 for ok, _ in coverage if ok) / len(coverage)) if coverage else expected
+    return int(round(100 * (W_PROBABILITY * expected + W_COVERAGE * share)))
+
+
+def judge(pipeline: Any, analyses: Sequence[PairAnalysis]) -> list[Judgement]:
+    """Label, probabilities and score for every analysed pair."""
+    from classifier.features import model_input
+
+    if not analyses:
+        return []
+    rows = [model_input(a) for a in analyses]
+    proba = pipeline.predict_proba(rows)
+    classes = list(pipeline.classes_)
+    out = []
+    for a, row in zip(analyses, proba, strict=True):
+        probs = {label: float(row[classes.index(label)]) if label in classes else 0.0 for label in LABELS}
+        probs = {k: round(v, 4) for k, v in probs.items()}
+        label = max(LABELS, key=lambda lab: (probs[lab], -LABELS.index(lab)))
+        subs = [{"text": s.text, "answered": bool(ok)} for s, (ok, _c) in zip(a.pair.subquestions, a.coverage, strict=False)]
+        out.append(Judgement(label, completeness(probs, a.coverage), probs, subs))
+    return out
+
+
+def predict_labels(pipeline: Any, rows: Sequence[dict[str, Any]]) -> np.ndarray:
+    return np.asarray(pipeline.predict(rows))

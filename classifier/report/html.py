@@ -1,0 +1,164 @@
+"""The self-contained HTML report (Dutch), rendered with Jinja2 from scoring results.
+
+One file, no external requests: CSS and JavaScript are inlined and a Content Security Policy
+forbids loading anything else. Works without JavaScript (the filter is the only script).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+from jinja2 import Environment, select_autoescape
+from markupsafe import Markup, escape
+
+from classifier import __version__
+from classifier.scoring import TECHNIQUES_NL, summarise
+
+EXPLANATIONS = {
+    "cross_reference": "verwijst naar een ander antwoord of document in plaats van te antwoorden",
+    "missing_figure": "het gevraagde cijfer, bedrag of de datum ontbreekt",
+    "deferral": "belooft informatie of actie later",
+    "ignorance": "zegt het niet te weten",
+    "refusal": "weigert te antwoorden of te delen",
+    "unanswered_subquestion": "een deelvraag krijgt geen antwoord",
+    "generic": "algemene termen waar specifiek gevraagd werd",
+    "premise_rejected": "bestrijdt de vooronderstelling van de vraag",
+    "no_yes_no": "geen duidelijk ja of nee op een gesloten vraag",
+}
+
+
+def _template_text(name: str) -> str:
+    return resources.files("classifier.report").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def highlight(text: str, spans: Sequence[dict[str, Any]]) -> Markup:
+    """``text`` with every evidence span wrapped in ``<mark>``, overlaps split into segments."""
+    cuts = {0, len(text)}
+    for s in spans:
+        if 0 <= s["start"] < s["end"] <= len(text):
+            cuts |= {s["start"], s["end"]}
+    bounds = sorted(cuts)
+    out: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        covering = [s for s in spans if s["start"] <= a and b <= s["end"]]
+        piece = escape(text[a:b])
+        if not covering:
+            out.append(str(piece))
+            continue
+        ids = list(dict.fromkeys(s["id"] for s in covering))
+        title = "; ".join(f"{TECHNIQUES_NL.get(i, i)}: {EXPLANATIONS.get(i, '')}" for i in ids)
+        rules = " ".join(dict.fromkeys(s["rule"] for s in covering))
+        out.append(f'<mark class="ev t-{ids[0]}" data-techniques="{" ".join(ids)}" data-rules="{escape(rules)}" '
+                   f'title="{escape(title)}">{piece}</mark>')
+        if any(s["end"] == b for s in covering):
+            out.append(f'<span class="tag" aria-hidden="true">{escape(TECHNIQUES_NL.get(ids[0], ids[0]))}</span>')
+    return Markup("".join(out))
+
+
+def _anchor(value: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", value).strip("-") or "x"
+
+
+def _pct(count: int, total: int) -> str:
+    return f"{round(100 * count / total)}%" if total else "—"
+
+
+def _summary_block(env: Environment):
+    def render(summary: dict[str, Any]) -> Markup:
+        n = summary["n"] or 0
+        c = summary["counts"]
+        bar = "".join(
+            f'<span class="{k}" style="width:{100 * c[k] / n:.2f}%" title="{escape(label)}: {c[k]}"></span>'
+            for k, label in (("reply", "beantwoord"), ("partial", "deels beantwoord"), ("non_reply", "niet beantwoord")) if n
+        )
+        bins = summary.get("histogram") or [0] * 10
+        top = max(bins) or 1
+        hist = "".join(f'<div style="height:{100 * b / top:.1f}%" title="score {10 * i}–{10 * i + 9}: {b} vragen"></div>' for i, b in enumerate(bins))
+        return Markup(
+            f'<div class="bar" role="img" aria-label="{c["reply"]} beantwoord, {c["partial"]} deels beantwoord, '
+            f'{c["non_reply"]} niet beantwoord">{bar}</div>'
+            f'<p class="counts"><span><span class="dot badge reply"></span>{c["reply"]} beantwoord ({_pct(c["reply"], n)})</span>'
+            f'<span><span class="dot badge partial"></span>{c["partial"]} deels beantwoord ({_pct(c["partial"], n)})</span>'
+            f'<span><span class="dot badge non_reply"></span>{c["non_reply"]} niet beantwoord ({_pct(c["non_reply"], n)})</span>'
+            f'<span>gemiddelde score {summary["mean_score"]}</span></p>'
+            f'<figure><div class="histogram" role="img" aria-label="Verdeling van de scores in stappen van 10">{hist}</div>'
+            f'<div class="histogram-axis"><span>0</span><span>50</span><span>100</span></div>'
+            f'<figcaption><small>Verdeling van de scores (0–100)</small></figcaption></figure>'
+        )
+
+    return render
+
+
+def _histogram(pairs: Sequence[dict[str, Any]]) -> list[int]:
+    bins = [0] * 10
+    for p in pairs:
+        bins[min(9, p["score"] // 10)] += 1
+    return bins
+
+
+def render_report(results: Sequence[dict[str, Any]], *, title: str | None = None, stats_html: str | None = None) -> str:
+    """The report for one letter or many (then with an overview per letter and per ministry)."""
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    letters = []
+    used: set[str] = set()
+    for r in results:
+        anchor = _anchor(r["doc"])
+        while anchor in used:
+            anchor += "-b"
+        used.add(anchor)
+        pairs = []
+        for p in r["pairs"]:
+            key = str(p["question_no"] or p["id"])
+            qspans = [h for h in p["highlights"] if h["field"] == "question"]
+            aspans = [h for h in p["highlights"] if h["field"] == "answer"]
+            findings = []
+            seen = set()
+            for t in p["techniques"]:
+                if t["id"] in seen:
+                    continue
+                seen.add(t["id"])
+                findings.append({"name": TECHNIQUES_NL.get(t["id"], t["id"]), "evidence": t["evidence"], "rule": t["rule"]})
+            pairs.append({**p, "anchor": _anchor(key), "question_html": highlight(p["question"], qspans),
+                          "answer_html": highlight(p["answer"], aspans), "findings": findings,
+                          "reference_anchor": _anchor(str(p["reference"])) if p["reference"] else ""})
+        summary = dict(r["summary"])
+        summary["histogram"] = _histogram(r["pairs"])
+        summary["worst"] = [{**w, "anchor": _anchor(str(w["question_no"] or w["id"]))} for w in summary["worst"]]
+        letters.append({**r, "anchor": anchor, "pairs": pairs, "summary": summary})
+    all_pairs = [p for r in results for p in r["pairs"]]
+    total = summarise(all_pairs)
+    total["histogram"] = _histogram(all_pairs)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in results:
+        groups[r["meta"].get("ministry") or r["meta"].get("answerer") or "onbekend"].append(r)
+    ministries = []
+    for name, rs in sorted(groups.items()):
+        ps = [p for r in rs for p in r["pairs"]]
+        s = summarise(ps)
+        ministries.append({"name": name, "letters": len(rs), "n": s["n"], "counts": s["counts"], "mean_score": s["mean_score"]})
+    if title is None:
+        if len(results) == 1:
+            meta = results[0]["meta"]
+            title = meta.get("title") or results[0]["doc"]
+        else:
+            title = f"Overzicht van {len(results)} antwoordbrieven"
+    template = env.from_string(_template_text("report.html.j2"))
+    return template.render(
+        page_title=title,
+        version=__version__,
+        generated=dt.date.today().isoformat(),
+        letters=letters,
+        total=total,
+        ministries=ministries,
+        legend=[(t, TECHNIQUES_NL[t], EXPLANATIONS[t]) for t in TECHNIQUES_NL],
+        css=Markup(_template_text("report.css")),
+        js=Markup(_template_text("report.js")),
+        summary_block=_summary_block(env),
+        pct=_pct,
+        stats=Markup(stats_html) if stats_html else None,
+    )

@@ -1,0 +1,233 @@
+"""Scoring letters: the whole pipeline behind ``ontwijkmeter score`` and ``report``.
+
+read -> segment -> Dutch pipeline -> detectors (lexicon rules + learned layer) -> scoring
+model -> plain result dicts. Results are plain data (dicts of str/int/float/list) so that
+they cross process boundaries for ``--jobs`` and feed every output format alike.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from classifier.analysis import PairAnalysis, analyse
+from classifier.letters import load_letters
+from classifier.model import LABELS, LABELS_NL, judge
+from classifier.segment import Letter
+
+TECHNIQUES_NL = {
+    "cross_reference": "verwijzing",
+    "missing_figure": "cijfer ontbreekt",
+    "deferral": "uitstel",
+    "ignorance": "geen zicht",
+    "refusal": "weigering",
+    "unanswered_subquestion": "deelvraag genegeerd",
+    "generic": "algemeen",
+    "premise_rejected": "premisse betwist",
+    "no_yes_no": "geen ja/nee",
+}
+JSONL_KEYS = ("doc", "id", "question_no", "label", "score", "probabilities", "techniques", "subquestions", "reference")
+
+
+@dataclass
+class Scorer:
+    """Loads the Dutch pipeline, the detector layer and the scoring model once."""
+
+    nlp: Any
+    pipeline_info: Any
+    detectors: Any
+    model: Any
+    model_meta: dict[str, Any]
+    batch_size: int = 64
+
+    @classmethod
+    def load(cls, nlp_model: str | os.PathLike[str] | None = None, model: str | os.PathLike[str] | None = None,
+             detectors: str | os.PathLike[str] | None = None) -> Scorer:
+        from classifier import nlp as nlp_mod
+        from classifier.model import load_detectors, load_model
+
+        nlp, info = nlp_mod.load(nlp_model)
+        layer, _ = load_detectors(detectors)
+        pipeline, meta = load_model(model)
+        return cls(nlp, info, layer, pipeline, meta)
+
+    def score_letters(self, letters: Sequence[Letter]) -> list[dict[str, Any]]:
+        analysed = analyse(letters, self.nlp, learned=self.detectors, batch_size=self.batch_size)
+        return [letter_result(letter, pas, self.model) for letter, pas in zip(letters, analysed, strict=True)]
+
+    def score_path(self, path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+        return self.score_letters(load_letters(path))
+
+
+def _technique_records(a: PairAnalysis) -> list[dict[str, Any]]:
+    out = []
+    seen: set[tuple[str, int, int]] = set()
+    for h in sorted(a.hits, key=lambda x: (x.field != "answer", x.start)):
+        start, end = a.source_span(h)
+        key = (h.technique, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"id": h.technique, "rule": h.rule, "evidence": " ".join(h.evidence.split()), "start": start, "end": end})
+    return out
+
+
+def _highlights(a: PairAnalysis) -> list[dict[str, Any]]:
+    """Evidence spans within the pair's own texts (for the HTML report)."""
+    out = []
+    for h in a.hits:
+        if h.via_reference:
+            continue
+        out.append({"id": h.technique, "rule": h.rule, "field": h.field, "start": h.start, "end": h.end})
+    return out
+
+
+def letter_hash(letter: Letter) -> str:
+    """SHA-256 of what was scored: the letter's text, or a table's questions and answers."""
+    import hashlib
+
+    h = hashlib.sha256()
+    if letter.source:
+        h.update(letter.source.encode("utf-8"))
+    else:
+        for p in letter.pairs:
+            h.update(f"{p.id}\x1f{p.question}\x1f{p.answer}\x1e".encode())
+    return h.hexdigest()
+
+
+def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
+    from classifier.promises import extract, letter_date
+
+    spans = [(h.start, h.end) for h in a.hits if h.technique == "deferral" and h.field == "answer" and not h.via_reference]
+    found = extract(a.answer_doc, question_no=a.pair.question_no, pair_id=a.pair.id,
+                    letter_date=letter_date(letter.meta.__dict__), answerer=letter.meta.answerer, deferral_spans=spans)
+    out = []
+    for pr in found:
+        d = pr.to_dict()
+        d["source_start"], d["source_end"] = a.pair.answer_source_span(pr.evidence_start, pr.evidence_end)
+        out.append(d)
+    return out
+
+
+def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], model: Any) -> dict[str, Any]:
+    judgements = judge(model, analyses)
+    pairs = []
+    for a, j in zip(analyses, judgements, strict=True):
+        p = a.pair
+        pairs.append(
+            {
+                "doc": letter.doc_id,
+                "id": p.id,
+                "question_no": p.question_no,
+                "label": j.label,
+                "score": j.score,
+                "probabilities": j.probabilities,
+                "techniques": _technique_records(a),
+                "subquestions": j.subquestions,
+                "reference": p.reference,
+                # for reports
+                "label_nl": LABELS_NL[j.label],
+                "question": p.question,
+                "answer": p.answer,
+                "section": p.section,
+                "joint": p.joint,
+                "joint_with": list(p.joint_with),
+                "pure_reference": p.pure_reference,
+                "highlights": _highlights(a),
+                "question_span": list(p.question_span),
+                "answer_span": list(p.answer_span),
+                "promises": _promises(letter, a),
+            }
+        )
+    return {
+        "doc": letter.doc_id,
+        "sha256": letter_hash(letter),
+        "path": letter.path,
+        "format": letter.fmt,
+        "layout": letter.layout,
+        "meta": dict(letter.meta.__dict__),
+        "sections": [s.title for s in letter.sections],
+        "warnings": list(letter.warnings),
+        "pairs": pairs,
+        "summary": summarise(pairs),
+    }
+
+
+def summarise(pairs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    counts = Counter(p["label"] for p in pairs)
+    techniques = Counter(t["id"] for p in pairs for t in {x["id"]: x for x in p["techniques"]}.values())
+    worst = sorted(pairs, key=lambda p: (p["score"], str(p["question_no"] or p["id"])))[:5]
+    return {
+        "n": len(pairs),
+        "counts": {lab: counts.get(lab, 0) for lab in LABELS},
+        "mean_score": round(sum(p["score"] for p in pairs) / len(pairs), 1) if pairs else None,
+        "techniques": dict(techniques.most_common()),
+        "worst": [{"question_no": p["question_no"], "id": p["id"], "score": p["score"], "label": p["label"]} for p in worst],
+    }
+
+
+def jsonl_record(pair: dict[str, Any]) -> dict[str, Any]:
+    """Exactly the fields of the scoring contract (see README, "JSONL output")."""
+    return {k: pair[k] for k in JSONL_KEYS}
+
+
+# --- batches in worker processes ----------------------------------------------------------------
+
+_WORKER: Scorer | None = None
+
+
+def _init_worker(nlp_model: str | None, model: str | None, detectors: str | None) -> None:
+    global _WORKER
+    _WORKER = Scorer.load(nlp_model, model, detectors)
+
+
+def _score_in_worker(path: str) -> tuple[str, list[dict[str, Any]] | None, str | None]:
+    from classifier.errors import OntwijkmeterError
+
+    assert _WORKER is not None
+    try:
+        return path, _WORKER.score_path(path), None
+    except OntwijkmeterError as exc:
+        return path, None, str(exc)
+    except Exception as exc:  # a bug must not take the batch down; it is reported per file
+        return path, None, f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"
+
+
+def score_many(paths: Sequence[Path], *, jobs: int = 1, scorer: Scorer | None = None, nlp_model: str | None = None,
+               model: str | None = None, detectors: str | None = None, progress: Any = None) -> list[tuple[str, list[dict[str, Any]] | None, str | None]]:
+    """(path, letter results or None, error or None) per input path, in input order.
+
+    With ``jobs > 1`` files are scored in worker processes, each loading the models once; a
+    file that fails is reported and the others go on.
+    """
+    from classifier.errors import OntwijkmeterError
+
+    results: list[tuple[str, list[dict[str, Any]] | None, str | None]] = []
+    if jobs <= 1 or len(paths) <= 1:
+        scorer = scorer or Scorer.load(nlp_model, model, detectors)
+        for path in paths:
+            try:
+                results.append((str(path), scorer.score_path(path), None))
+            except OntwijkmeterError as exc:
+                results.append((str(path), None, str(exc)))
+            except Exception as exc:  # a bug must not take the batch down; it is reported per file
+                results.append((str(path), None, f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"))
+            if progress:
+                progress(str(path))
+        return results
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context("spawn")
+    by_path: dict[str, tuple[str, list[dict[str, Any]] | None, str | None]] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(nlp_model, model, detectors)) as pool:
+        for path, res, err in pool.map(_score_in_worker, [str(p) for p in paths]):
+            by_path[path] = (path, res, err)
+            if progress:
+                progress(path)
+    return [by_path[str(p)] for p in paths]

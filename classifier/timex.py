@@ -1,0 +1,288 @@
+"""Dutch time expressions in promises, normalised to a date range relative to the letter's date.
+
+The expressions and the calendar conventions are data (``resources/time_expressions.json``);
+this module applies them. A range is ``(start, end)`` of :class:`datetime.date`, either end
+may be open (``None``); relative expressions without a letter date give no range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from classifier.lexicon import load_json
+
+Range = tuple[dt.date | None, dt.date | None]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    text: str
+    start: int
+    end: int
+    rule: str
+    range_start: dt.date | None
+    range_end: dt.date | None
+    vague: bool = False
+
+    @property
+    def has_range(self) -> bool:
+        return self.range_start is not None or self.range_end is not None
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load_json("time_expressions")
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {k: int(v) for k, v in load_json("calendar")["months"].items()}
+
+
+@cache
+def _rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    names = sorted(_months(), key=len, reverse=True)
+    month = "(?:" + "|".join(names) + r")\.?"
+    out = []
+    for r in _data()["rules"]:
+        out.append((r["id"], r["rule"], re.compile(r["pattern"].replace("{MONTH}", month), re.I)))
+    return tuple(out)
+
+
+def _month_no(name: str) -> int:
+    return _months()[name.lower().rstrip(".")]
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _nth_friday(year: int, month: int, n: int) -> dt.date:
+    d = dt.date(year, month, 1)
+    d += dt.timedelta(days=(4 - d.weekday()) % 7)
+    return d + dt.timedelta(weeks=n - 1)
+
+
+def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    spec = _data()["seasons"][season]
+
+    def point(s: str) -> dt.date:
+        m = re.fullmatch(r"(first|third)-friday-(\d\d)(?:\+(\d+))?", s)
+        if m:
+            base = _nth_friday(year, int(m.group(2)), 1 if m.group(1) == "first" else 3)
+            return base + dt.timedelta(days=int(m.group(3) or 0))
+        mm, dd = (int(x) for x in s.split("-"))
+        return dt.date(year, mm, dd)
+
+    a, b = point(spec[0]), point(spec[1])
+    if b < a:  # winter, jaarwisseling: into the next year
+        b = dt.date(year + 1, b.month, b.day)
+    return a, b
+
+
+def _relative_year(rel: str | None, letter: dt.date | None) -> int | None:
+    if letter is None:
+        return None
+    rel = (rel or "").lower()
+    if rel in ("volgend", "komend", "het komende", "het volgende"):
+        return letter.year + 1
+    return letter.year
+
+
+_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk|tegen)(?:\s+(?:in|op|eind|begin))?\s*$", re.I)
+
+
+def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: str = "") -> tuple[Range, bool]:
+    """(range, vague) for one match of a rule; ``preceding`` is the text just before the match
+    ("uiterlijk in juli 2017": a deadline up to the end of July)."""
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    text = m.group(0).lower()
+    before = bool(re.match(r"\s*(voor|uiterlijk|tegen|vóór)\b", text)) or bool(_BEFORE.search(preceding))
+    if rule == "day":
+        year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
+        if year is None:
+            return (None, None), False
+        d = dt.date(year, _month_no(g["month"]), int(g["day"]))
+        return ((letter, d) if before else (d, d)), False
+    if rule in ("month", "month_next"):
+        month = _month_no(g["month"])
+        if rule == "month":
+            year = int(g["year"])
+        else:
+            if letter is None:
+                return (None, None), False
+            year = letter.year if month >= letter.month else letter.year + 1
+        start, end = dt.date(year, month, 1), _last_day(year, month)
+        edge = g.get("edge")
+        if edge == "begin":
+            end = dt.date(year, month, 10)
+        elif edge in ("medio", "half", "halverwege"):
+            start, end = dt.date(year, month, 11), dt.date(year, month, 20)
+        elif edge in ("eind", "einde"):
+            start = dt.date(year, month, 21)
+        return ((letter, end) if before and letter else (start, end)), False
+    if rule == "half":
+        year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
+        if year is None:
+            return (None, None), False
+        first = g["half"] in ("eerste", "1e", "1ste")
+        return ((dt.date(year, 1, 1), dt.date(year, 6, 30)) if first else (dt.date(year, 7, 1), dt.date(year, 12, 31))), False
+    if rule == "quarter":
+        q = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}.get(g.get("q") or "", 0) or int(g.get("qn") or 0)
+        year = int(g["year"]) if g.get("year") else int(g["year2"]) if g.get("year2") else _relative_year(g.get("rel"), letter)
+        if year is None or not q:
+            return (None, None), False
+        return (dt.date(year, 3 * q - 2, 1), _last_day(year, 3 * q)), False
+    if rule == "season":
+        return _season(g, letter), False
+    if rule == "year_edge":
+        year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
+        if year is None:
+            return (None, None), False
+        edge = g["edge"]
+        if edge == "begin" or edge == "aan het begin van":
+            return (dt.date(year, 1, 1), dt.date(year, 3, 31)), False
+        if edge in ("eind", "einde", "aan het eind van"):
+            return (dt.date(year, 10, 1), dt.date(year, 12, 31)), False
+        if edge in ("voor het einde van", "voor eind"):
+            return (letter, dt.date(year, 12, 31)), False
+        if edge in ("medio", "halverwege"):
+            return (dt.date(year, 5, 1), dt.date(year, 8, 31)), False
+        if edge == "vanaf":
+            return (dt.date(year, 1, 1), None), False
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
+    if rule == "year_rel":
+        if letter is None:
+            return (None, None), False
+        if g["rel"] == "dit":
+            return (letter, dt.date(letter.year, 12, 31)), False
+        return (dt.date(letter.year + 1, 1, 1), dt.date(letter.year + 1, 12, 31)), False
+    if rule == "year":
+        year = int(g["year"])
+        prep = g["prep"]
+        if prep == "voor":
+            return (letter, dt.date(year - 1, 12, 31)), False
+        if prep in ("uiterlijk", "tegen", "tot"):
+            return (letter, dt.date(year, 12, 31)), False
+        if prep == "vanaf":
+            return (dt.date(year, 1, 1), None), False
+        if prep == "na":
+            return (dt.date(year + 1, 1, 1), None), False
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
+    if rule == "within":
+        return _within(g, letter)
+    if rule == "soon":
+        if letter is None:
+            return (None, None), True
+        return (letter, letter + dt.timedelta(days=int(_data()["soon_days"]))), True
+    return (None, None), False
+
+
+def _season(g: dict[str, Any], letter: dt.date | None) -> Range:
+    season = g["season"]
+    prep = g.get("prep") or "in"
+    rel = g.get("rel")
+    if g.get("year"):
+        year = int(g["year"])
+    elif letter is None:
+        return (None, None)
+    elif rel in ("volgend", "volgende"):
+        year = letter.year + 1
+    else:
+        # "dit", "komend" or nothing: the first such season that has not yet ended.
+        year = letter.year
+        if _season_range(season, year)[1] < letter:
+            year += 1
+    start, end = _season_range(season, year)
+    if season == "zomer" and prep == "voor":
+        # "voor de zomer": before the summer break, by the end of June in government usage.
+        return (letter, dt.date(year, 6, 30))
+    if season == "zomer" and prep == "na":
+        return (dt.date(year, 9, 1), dt.date(year, 10, 31))
+    if prep == "voor":
+        return (letter, start - dt.timedelta(days=1))
+    if prep == "na":
+        return (end + dt.timedelta(days=1), end + dt.timedelta(days=61))
+    if prep == "begin":
+        return (start, start + (end - start) / 3)
+    if prep == "eind":
+        return (end - (end - start) / 3, end)
+    return (start, end)
+
+
+def _within(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:
+    if letter is None:
+        return (None, None), False
+    data = _data()
+    unit = g["unit"]
+    days_per = data["within_units_days"][unit]
+    num = (g.get("num") or "een").strip()
+    vague = False
+    if num in data["vague_numbers"]:
+        lo, hi = data["vague_numbers"][num]
+        vague = True
+    else:
+        n = re.search(r"\d+", num)
+        value = int(n.group(0)) if n else int(data["number_words"].get(num, 1))
+        lo = hi = value
+    if g["prep"] == "binnen":
+        if unit.startswith("maand"):
+            return (letter, _add_months(letter, hi)), vague
+        return (letter, letter + dt.timedelta(days=round(hi * days_per))), vague
+    # "over N maanden" / "na N weken": around that moment
+    if unit.startswith("maand"):
+        return (_add_months(letter, lo), _add_months(letter, hi + (0 if vague else 1)) - dt.timedelta(days=1)), vague
+    if unit.startswith("jaar"):
+        start = _add_months(letter, 12 * lo)
+        return (start, _add_months(letter, 12 * hi + (0 if vague else 3))), vague
+    start = letter + dt.timedelta(days=round(lo * days_per))
+    return (start, letter + dt.timedelta(days=round(hi * days_per) + (0 if vague else round(days_per)))), vague
+
+
+def _fix_order(a: dt.date | None, b: dt.date | None) -> Range:
+    """A "before X" range whose start (the letter date) lies after X is open at the start."""
+    if a is not None and b is not None and a > b:
+        return None, b
+    return a, b
+
+
+def find_time_expressions(text: str, letter_date: dt.date | None = None) -> list[TimeExpression]:
+    """Every time expression of ``text``, longest first where they overlap."""
+    found: list[TimeExpression] = []
+    for rid, rule, pattern in _rules():
+        for m in pattern.finditer(text):
+            if not m.group(0).strip():
+                continue
+            try:
+                (a, b), vague = normalise(rule, m, letter_date, text[max(0, m.start() - 20):m.start()])
+            except (ValueError, KeyError):
+                continue
+            a, b = _fix_order(a, b)
+            s, e = m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            found.append(TimeExpression(text[s:e], s, e, rid, a, b, vague))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[TimeExpression] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    low = text.lower()
+    for phrase in _data()["vague"]:
+        for m in re.finditer(re.escape(phrase), low):
+            if not any(o.start <= m.start() < o.end for o in out):
+                out.append(TimeExpression(text[m.start():m.end()], m.start(), m.end(), "time.vague", None, None, True))
+    return sorted(out, key=lambda t: t.start)

@@ -1,0 +1,72 @@
+"""Normalisation of time expressions (conventions in classifier/resources/time_expressions.json)."""
+
+import datetime as dt
+
+import pytest
+
+from classifier.timex import find_time_expressions
+
+L = dt.date(2026, 6, 9)  # the seed letter's date
+D = dt.date
+
+CASES = [
+    ("De eerstvolgende voortgangsbrief cyber is voorzien in september 2026.", "september 2026", D(2026, 9, 1), D(2026, 9, 30)),
+    ("De volgende update wordt voor het zomerreces aan de Kamer aangeboden.", "voor het zomerreces", L, D(2026, 7, 2)),
+    ("Over de uitkomsten wordt uw Kamer in de eerste helft van 2027 geïnformeerd.", "in de eerste helft van 2027", D(2027, 1, 1), D(2027, 6, 30)),
+    ("De uitkomsten zijn over enige maanden beschikbaar.", "over enige maanden", D(2026, 8, 9), D(2026, 12, 8)),
+    ("Dat gebeurt voor de zomer 2027.", "voor de zomer 2027", L, D(2027, 6, 30)),
+    ("Dat volgt na de zomer.", "na de zomer", D(2026, 9, 1), D(2026, 10, 31)),
+    ("Ik informeer u eind dit jaar.", "eind dit jaar", D(2026, 10, 1), D(2026, 12, 31)),
+    ("Het wetsvoorstel volgt volgend jaar.", "volgend jaar", D(2027, 1, 1), D(2027, 12, 31)),
+    ("Ik antwoord binnen drie weken.", "binnen drie weken", L, D(2026, 6, 30)),
+    ("Komend voorjaar deel ik de cijfers.", "Komend voorjaar", D(2027, 3, 1), D(2027, 5, 31)),
+    ("De evaluatie is gepland in het derde kwartaal van 2026.", "in het derde kwartaal van 2026", D(2026, 7, 1), D(2026, 9, 30)),
+    ("De regeling geldt per 1 mei 2018.", "per 1 mei 2018", D(2018, 5, 1), D(2018, 5, 1)),
+    ("Het rapport volgt eind maart 2027.", "eind maart 2027", D(2027, 3, 21), D(2027, 3, 31)),
+    ("Dit is klaar voor 2030.", "voor 2030", L, D(2029, 12, 31)),
+    ("Ik stuur u in september de brief.", "september", D(2026, 9, 1), D(2026, 9, 30)),
+    ("Binnenkort ontvangt u de brief.", "Binnenkort", L, D(2026, 9, 7)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "start", "end"), CASES)
+def test_normalised_ranges(sentence, text, start, end):
+    found = [t for t in find_time_expressions(sentence, L) if t.has_range]
+    assert found, sentence
+    assert found[0].text == text
+    assert (found[0].range_start, found[0].range_end) == (start, end)
+
+
+def test_vague_expressions_have_no_range():
+    found = find_time_expressions("EZK en BZK bezien de komende tijd nader hoe dat kan.", L)
+    assert found and not found[0].has_range and found[0].vague
+
+
+def test_relative_expression_without_letter_date_has_no_range():
+    assert not find_time_expressions("Ik informeer u volgend jaar.", None)[0].has_range
+
+
+def test_past_deadline_before_letter_date_opens_the_start():
+    found = find_time_expressions("voor de zomer 2025", L)[0]
+    assert found.range_start is None and found.range_end == D(2025, 6, 30)
+
+
+def _fixture_rows():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "fixtures" / "time_expressions.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+
+
+@pytest.mark.parametrize("row", _fixture_rows(), ids=lambda r: r["expression"][:40])
+def test_real_expressions_from_the_corpus(row):
+    """92 expressions from the corpus with ranges worked out by hand from the conventions."""
+    letter = dt.date.fromisoformat(row["letter_date"]) if row["letter_date"] else None
+    found = find_time_expressions(row["context"], letter)
+    expr = row["expression"].lower()
+    match = [t for t in found if expr in t.text.lower() or t.text.lower() in expr]
+    assert match, f"{row['expression']!r} not found in {row['context']!r}"
+    got = (match[0].range_start.isoformat() if match[0].range_start else None,
+           match[0].range_end.isoformat() if match[0].range_end else None)
+    assert got == (row["start"], row["end"])
