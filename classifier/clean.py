@@ -14,6 +14,7 @@ compounds more often than it fixes joins.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from classifier.textmap import Edit, MappedText
@@ -95,7 +96,7 @@ def _footnote_bodies(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[start:line_end]
         footer = footers[fi]
-        if FOOTNOTE_BODY_START.match(line[len(num):]) and line.startswith(num):
+        if FOOTNOTE_BODY_START.match(line[len(num) :]) and line.startswith(num):
             # The block must end at the page footer within a few lines and hold no
             # question or answer header.
             block = text[start:footer]
@@ -153,7 +154,7 @@ def _common_suffix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
-    return a[len(a) - n:] if n else ""
+    return a[len(a) - n :] if n else ""
 
 
 def _page_fractions(text: str) -> list[Edit]:
@@ -164,13 +165,13 @@ def _page_fractions(text: str) -> list[Edit]:
     occurrence of it is deleted.
     """
     matches = _page_fraction_matches(text)
-    edits: list[Edit] = [(m.start(), m.end() + 1 if text[m.end():m.end() + 1] == " " else m.end(), "") for m in matches]
-    windows = [text[max(0, m.start() - 300):m.start()] for m in matches]
+    edits: list[Edit] = [(m.start(), m.end() + 1 if text[m.end() : m.end() + 1] == " " else m.end(), "") for m in matches]
+    windows = [text[max(0, m.start() - 300) : m.start()] for m in matches]
     counts: dict[str, int] = {}
-    for a, b in zip(windows, windows[1:], strict=False):
+    for a, b in itertools.pairwise(windows):
         suffix = _common_suffix(a, b)
         cut = re.search(r"(?:^|\s)(?=[A-ZÀ-Ý(])", suffix)  # start at a capitalised word
-        header = suffix[cut.end():].strip() if cut else ""
+        header = suffix[cut.end() :].strip() if cut else ""
         if len(header) >= 25:
             counts[header] = counts.get(header, 0) + 1
     if counts:

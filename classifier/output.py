@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -23,7 +24,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.exists():
-        raise OntwijkmeterError("output folder does not exist", path=directory)
+        raise OntwijkmeterError("uitvoermap bestaat niet", path=directory)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -32,10 +33,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

@@ -45,10 +45,8 @@ def _reader_for(path: Path) -> Callable[[Path], Document | PairTable]:
 
         return read_csv
     if suffix == ".doc":
-        raise InputError("old Word .doc files are not supported; save as .docx or PDF", path=path)
-    raise InputError(
-        f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED)})", path=path
-    )
+        raise InputError("oude Word-bestanden (.doc) worden niet ondersteund; sla op als .docx of PDF", path=path)
+    raise InputError(f"bestandstype '{suffix or '(geen)'}' wordt niet ondersteund (wel: {', '.join(SUPPORTED)})", path=path)
 
 
 def read(path: str | Path) -> Document | PairTable:
@@ -65,7 +63,7 @@ def collect(paths: list[str | Path]) -> list[Path]:
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
             if not found:
-                raise InputError(f"directory contains no supported files ({', '.join(SUPPORTED)})", path=p)
+                raise InputError(f"map bevat geen ondersteunde bestanden ({', '.join(SUPPORTED)})", path=p)
             out.extend(found)
         else:
             out.append(p)

@@ -65,26 +65,25 @@ class PairTable:
 def read_bytes(path: Path) -> bytes:
     """Read a file with the checks every format needs (exists, not empty, not too large)."""
     if not path.exists():
-        raise InputError("file not found", path=path)
+        raise InputError("bestand niet gevonden", path=path)
     if path.is_dir():
-        raise InputError("is a directory, expected a file", path=path)
+        raise InputError("is een map, geen bestand", path=path)
     size = path.stat().st_size
     if size == 0:
-        raise InputError("file is empty", path=path)
+        raise InputError("bestand is leeg", path=path)
     limit = max_bytes()
     if size > limit:
         raise InputError(
-            f"file is too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB, "
-            "set ONTWIJKMETER_MAX_MB to raise it)",
+            f"bestand is te groot ({size / 1e6:.1f} MB; de grens is {limit / 1e6:.0f} MB, verhoog die met ONTWIJKMETER_MAX_MB)",
             path=path,
         )
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})", path=path) from exc
+        raise InputError(f"kan bestand niet lezen ({exc.strerror or exc})", path=path) from exc
 
 
 def require_text(text: str, path: Path, what: str) -> str:
     if not text.strip():
-        raise InputError(f"{what} contains no text", path=path)
+        raise InputError(f"{what} bevat geen tekst", path=path)
     return text

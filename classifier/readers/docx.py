@@ -34,7 +34,7 @@ def read_docx(path: Path) -> Document:
             elif isinstance(block, Table):
                 lines.extend(_table_text(block))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError, AttributeError) as exc:
-        raise InputError(f"corrupt or unreadable Word file ({type(exc).__name__}: {exc})"[:300], path=path) from exc
+        raise InputError(f"beschadigd of onleesbaar Word-bestand ({type(exc).__name__}: {exc})"[:300], path=path) from exc
     text = "\n".join(lines)
-    require_text(text, path, "Word document")
+    require_text(text, path, "Word-document")
     return Document(path=str(path), doc_id=path.stem, text=text, fmt="docx")

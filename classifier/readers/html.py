@@ -16,10 +16,42 @@ from classifier.readers.base import Document, read_bytes, require_text
 from classifier.readers.text import looks_binary
 
 BLOCK = {
-    "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "header", "footer", "blockquote", "dd", "dt", "dl", "pre", "hr", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "pre",
+    "hr",
+    "title",
     # officielebekendmakingen XML
-    "al", "vraag", "antwoord", "nr", "kop", "tussenkop", "titel", "alinea", "lijst", "li", "regel",
+    "al",
+    "vraag",
+    "antwoord",
+    "nr",
+    "kop",
+    "tussenkop",
+    "titel",
+    "alinea",
+    "lijst",
+    "regel",
 }
 DROP = {"script", "style", "noscript", "nav", "template", "svg", "button", "form", "iframe", "head"}
 CONTENT_IDS = ("broodtekst", "main-content", "content")
@@ -80,7 +112,7 @@ def html_to_text(root: etree._Element) -> str:
 def read_html(path: Path) -> Document:
     data = read_bytes(path)
     if looks_binary(data):
-        raise InputError("binary content, not an HTML/XML file", path=path)
+        raise InputError("binaire inhoud, geen HTML/XML-bestand", path=path)
     is_xml = path.suffix.lower() == ".xml"
     try:
         if is_xml:
@@ -89,9 +121,9 @@ def read_html(path: Path) -> Document:
         else:
             root = html.fromstring(data)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise InputError(f"cannot parse {'XML' if is_xml else 'HTML'} ({exc})"[:300], path=path) from exc
+        raise InputError(f"kan {'XML' if is_xml else 'HTML'} niet verwerken ({exc})"[:300], path=path) from exc
     if root is None:
-        raise InputError(f"cannot parse {'XML' if is_xml else 'HTML'} (no document element)", path=path)
+        raise InputError(f"kan {'XML' if is_xml else 'HTML'} niet verwerken (geen documentelement)", path=path)
     text = html_to_text(root)
-    require_text(text, path, "XML document" if is_xml else "HTML page")
+    require_text(text, path, "XML-document" if is_xml else "HTML-pagina")
     return Document(path=str(path), doc_id=path.stem, text=text, fmt="xml" if is_xml else "html")

@@ -18,7 +18,7 @@ MIN_TEXT_CHARS = 20
 def read_pdf(path: Path) -> Document:
     data = read_bytes(path)
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise InputError("not a PDF file (no %PDF header)", path=path)
+        raise InputError("geen PDF-bestand (geen %PDF-kop)", path=path)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -26,23 +26,33 @@ def read_pdf(path: Path) -> Document:
             try:
                 ok = reader.decrypt("")
             except (NotImplementedError, DependencyError) as exc:
-                raise InputError(f"PDF is encrypted with an unsupported method ({exc})", path=path) from exc
+                raise InputError(f"PDF is versleuteld met een niet-ondersteunde methode ({exc})", path=path) from exc
             if not ok:
-                raise InputError("PDF is password-protected; save an unprotected copy first", path=path)
+                raise InputError("PDF is met een wachtwoord beveiligd; sla eerst een onbeveiligde kopie op", path=path)
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except FileNotDecryptedError as exc:
-        raise InputError("PDF is password-protected; save an unprotected copy first", path=path) from exc
-    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, AssertionError, OSError, ZeroDivisionError) as exc:
+        raise InputError("PDF is met een wachtwoord beveiligd; sla eerst een onbeveiligde kopie op", path=path) from exc
+    except (
+        PdfReadError,
+        PdfStreamError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        AssertionError,
+        OSError,
+        ZeroDivisionError,
+    ) as exc:
         # pypdf raises a range of exceptions on damaged files; all mean the same to a user.
-        raise InputError(f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})"[:300], path=path) from exc
+        raise InputError(f"beschadigde of onleesbare PDF ({type(exc).__name__}: {exc})"[:300], path=path) from exc
     text = "\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise InputError(
-            f"PDF has no text layer ({len(reader.pages)} page(s), no extractable text); "
-            "it is probably scanned: run OCR first",
+            f"PDF heeft geen tekstlaag ({len(reader.pages)} pagina('s) zonder tekst); waarschijnlijk gescand: pas eerst OCR toe",
             path=path,
         )
     return Document(path=str(path), doc_id=path.stem, text=text, fmt="pdf")

@@ -22,7 +22,7 @@ REQUIRED = ("question", "answer")
 def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> PairRow:
     missing = [k for k in REQUIRED if k not in rec]
     if missing:
-        raise ValueError(f"missing field(s) {', '.join(missing)}")
+        raise ValueError(f"ontbrekend veld {', '.join(missing)}")
     question_no = rec.get("question_no")
     question_no = None if question_no in (None, "") else str(question_no)
     ident = rec.get("id")
@@ -31,16 +31,16 @@ def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> Pa
         if rec.get("doc_id"):
             ident = f"{rec['doc_id']}#{question_no}" if question_no is not None else str(rec["doc_id"])
         else:
-            raise ValueError("missing field id")
+            raise ValueError("ontbrekend veld id")
     question, answer = rec["question"], rec["answer"]
     if question is None:
         question = ""
     if answer is None:
         answer = ""  # an empty answer is a real case (no answer received)
     if not isinstance(question, str) or not isinstance(answer, str):
-        raise ValueError("question and answer must be text")
+        raise ValueError("question en answer moeten tekst zijn")
     if not question.strip():
-        raise ValueError("empty question")
+        raise ValueError("lege vraag")
     return PairRow(id=str(ident), question=question, answer=answer, doc=str(doc), question_no=question_no, line=line)
 
 
@@ -55,9 +55,11 @@ def read_jsonl(path: Path) -> PairTable:
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict):
-                raise ValueError("not a JSON object")
+                raise ValueError("geen JSON-object")
             rows.append(_row_from_mapping(rec, n, path.stem))
-        except (json.JSONDecodeError, ValueError) as exc:
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path}:{n}: ongeldige JSON ({exc.msg}, kolom {exc.colno})")
+        except ValueError as exc:
             problems.append(f"{path}:{n}: {exc}"[:300])
     return _finish(path, rows, problems)
 
@@ -70,10 +72,13 @@ def read_csv(path: Path) -> PairTable:
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    try:
+        fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        raise InputError(f"ongeldige CSV-kop ({exc})", path=path) from exc
     missing = [k for k in REQUIRED if k not in fields]
     if missing:
-        raise InputError(f"CSV header lacks column(s) {', '.join(missing)} (found: {', '.join(fields) or 'none'})", path=path)
+        raise InputError(f"CSV-kop mist kolom {', '.join(missing)} (gevonden: {', '.join(fields) or 'geen'})", path=path)
     rows: list[PairRow] = []
     problems: list[str] = []
     try:
@@ -84,12 +89,12 @@ def read_csv(path: Path) -> PairTable:
             except ValueError as exc:
                 problems.append(f"{path}:{reader.line_num}: {exc}")
     except csv.Error as exc:
-        problems.append(f"{path}:{reader.line_num}: malformed CSV ({exc})")
+        problems.append(f"{path}:{reader.line_num}: ongeldige CSV ({exc})")
     return _finish(path, rows, problems)
 
 
 def _finish(path: Path, rows: list[PairRow], problems: list[str]) -> PairTable:
     if not rows:
-        detail = f"; first problem: {problems[0]}" if problems else ""
-        raise InputError(f"no valid question/answer rows{detail}", path=path)
+        detail = f"; eerste probleem: {problems[0]}" if problems else ""
+        raise InputError(f"geen geldige rijen met vraag en antwoord{detail}", path=path)
     return PairTable(path=str(path), rows=tuple(rows), problems=tuple(problems))

@@ -29,22 +29,22 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         try:
             return data.decode("utf-16"), "utf-16", ()
         except UnicodeDecodeError as exc:
-            raise InputError("invalid UTF-16 text", path=path) from exc
+            raise InputError("ongeldige UTF-16-tekst", path=path) from exc
     if looks_binary(data):
-        raise InputError("binary content, not a text file (is the extension right?)", path=path)
+        raise InputError("binaire inhoud, geen tekstbestand (klopt de extensie?)", path=path)
     try:
         return data.decode("utf-8-sig"), "utf-8", ()
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), "cp1252", ("not UTF-8; read as Windows-1252 (cp1252)",)
+        return data.decode("cp1252"), "cp1252", ("geen UTF-8; gelezen als Windows-1252 (cp1252)",)
     except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8 and not Windows-1252 text; save the file as UTF-8", path=path) from exc
+        raise InputError("geen UTF-8- of Windows-1252-tekst; sla het bestand op als UTF-8", path=path) from exc
 
 
 def read_text(path: Path) -> Document:
     data = read_bytes(path)
     text, encoding, warnings = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    require_text(text, path, "file")
+    require_text(text, path, "bestand")
     return Document(path=str(path), doc_id=path.stem, text=text, fmt="txt", encoding=encoding, warnings=warnings)

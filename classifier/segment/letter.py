@@ -7,6 +7,7 @@ the markers that fit it, and cuts the text between them. Letters without answer 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def _piece(ct: MappedText, start: int, end: int) -> tuple[str, np.ndarray]:
     """Cleaned text of a span with paragraph-internal line breaks made spaces."""
     start, end = _trim(ct.text, start, end)
     text = _SINGLE_NEWLINE.sub(" ", ct.text[start:end])  # same length: the map stays valid
-    return text, ct.index[start:end + 1]
+    return text, ct.index[start : end + 1]
 
 
 def split_unmarked(text: str) -> int:
@@ -121,9 +122,9 @@ def _accept_headers(markers: list[Marker], layout: str) -> list[Marker]:
         answer_numbers = {n for m in markers if m.kind == "answer" for n in m.numbers}
         out: list[Marker] = []
         for m in markers:
-            if m.kind == "question" and not m.inline:
-                out.append(m)
-            elif m.kind == "numbered" and m.numbers[0] in answer_numbers and all(m.numbers[0] not in o.numbers for o in out):
+            if (m.kind == "question" and not m.inline) or (
+                m.kind == "numbered" and m.numbers[0] in answer_numbers and all(m.numbers[0] not in o.numbers for o in out)
+            ):
                 out.append(m)
         return out
     # No answer markers: numbering must go up (or restart at 1 in a new list); headers in
@@ -154,19 +155,27 @@ def _blocks(ct: MappedText, markers: list[Marker], layout: str) -> tuple[list[li
     stops = sorted([m.start for m in headers] + [m.start for m in sections] + [len(text)])
 
     def next_stop(pos: int) -> int:
-        for s in stops:
-            if s > pos:
-                return s
-        return len(text)
+        i = bisect.bisect_right(stops, pos)
+        return stops[i] if i < len(stops) else len(text)
 
     answers = [m for m in markers if m.kind == "answer"] if layout != "vraag-zonder-antwoordkop" else []
+    answer_starts = [a.start for a in answers]
+
+    def first_answer(lo: int, hi: int) -> Marker | None:
+        i = bisect.bisect_left(answer_starts, lo)
+        while i < len(answers) and answers[i].start < hi:
+            if answers[i].start not in header_starts:
+                return answers[i]
+            i += 1
+        return None
+
     groups: list[list[_Block]] = []
     pending: list[_Block] = []
     for h in headers:
         end = next_stop(h.start)
-        answer_marker = next((a for a in answers if h.end <= a.start < end and a.start not in header_starts), None)
+        answer_marker = first_answer(h.end, end)
         if layout == "vraag-zonder-antwoordkop":
-            cut = h.end + split_unmarked(text[h.end:end])
+            cut = h.end + split_unmarked(text[h.end : end])
             block = _Block(h, (h.end, cut), (cut, end))
             if not text[cut:end].strip():
                 # "Vraag 1 ...? Vraag 2 ...? <answer>": the answer is shared with the next.
@@ -189,7 +198,7 @@ def _blocks(ct: MappedText, markers: list[Marker], layout: str) -> tuple[list[li
         groups.append([*pending, block])
         pending = []
     groups.extend([b] for b in pending)
-    return groups, [Section(_SINGLE_NEWLINE.sub(" ", text[m.start:m.end]).strip(), int(ct.index[m.start])) for m in sections]
+    return groups, [Section(_SINGLE_NEWLINE.sub(" ", text[m.start : m.end]).strip(), int(ct.index[m.start])) for m in sections]
 
 
 def segment_document(doc: Document) -> Letter:
@@ -198,10 +207,10 @@ def segment_document(doc: Document) -> Letter:
     markers = find_markers(ct.text)
     layout = _choose_layout(markers)
     if layout == "none":
-        raise SegmentationError("geen vragen gevonden: no 'Vraag N' headers or numbered questions in this letter", path=doc.path)
+        raise SegmentationError("geen vragen gevonden: geen kopjes 'Vraag N' of genummerde vragen in deze brief", path=doc.path)
     groups, sections = _blocks(ct, markers, layout)
     if not groups:
-        raise SegmentationError("geen vragen gevonden: question markers do not form a numbered list", path=doc.path)
+        raise SegmentationError("geen vragen gevonden: de vraagnummers vormen geen genummerde lijst", path=doc.path)
     first_start = min(b.marker.start for g in groups for b in g)
     meta = metadata.extract(ct.text[:first_start], doc.text, doc.doc_id)
     section_starts = [int(np.searchsorted(ct.index, s.start)) for s in sections]
@@ -212,7 +221,7 @@ def segment_document(doc: Document) -> Letter:
         numbers = [n for b in group for n in b.marker.numbers]
         answer_span = next((b.answer for b in reversed(group) if b.answer is not None), None)
         if answer_span is None:
-            answer_text, answer_map = "", ct.index[group[-1].question[1]:group[-1].question[1] + 1]
+            answer_text, answer_map = "", ct.index[group[-1].question[1] : group[-1].question[1] + 1]
             warnings.append(f"vraag {', '.join(numbers)}: geen antwoord gevonden")
         else:
             answer_text, answer_map = _piece(ct, *answer_span)
@@ -285,7 +294,16 @@ def segment_table(table: PairTable) -> list[Letter]:
             )
         references.resolve(pairs)
         letters.append(
-            Letter(doc_id=doc, path=table.path, source="", fmt="table", layout="table", meta=LetterMeta(),
-                   sections=[], pairs=pairs, warnings=list(table.problems) if not letters else [])
+            Letter(
+                doc_id=doc,
+                path=table.path,
+                source="",
+                fmt="table",
+                layout="table",
+                meta=LetterMeta(),
+                sections=[],
+                pairs=pairs,
+                warnings=list(table.problems) if not letters else [],
+            )
         )
     return letters

@@ -28,19 +28,38 @@ QUESTION_HEAD = re.compile(
 # A header in running text is not one when the word before it makes it a reference
 # ("zie Vraag 3", "op Vraag 3") or continues a sentence.
 NOT_BEFORE_INLINE_HEAD = frozenset(
-    "zie op bij van in naar onder aan met en of de het als uit over zoals voor tot dan".split()
+    [
+        "zie",
+        "op",
+        "bij",
+        "van",
+        "in",
+        "naar",
+        "onder",
+        "aan",
+        "met",
+        "en",
+        "of",
+        "de",
+        "het",
+        "als",
+        "uit",
+        "over",
+        "zoals",
+        "voor",
+        "tot",
+        "dan",
+    ]
 )
 # A single unnumbered question: "... (III). Vraag Heeft de ARK onderzocht ...?"
 UNNUMBERED_HEAD = re.compile(r"(?:^|(?<=\S)[ \t]{1,2})(?P<word>\w+[ \t]+)?Vraag[ \t]*:?[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])", re.M)
 # "? Antwoord In ons rapport ...": an answer marker in running text.
-INLINE_ANSWER = re.compile(
-    rf"(?<=[?.:)])[ \t]+Antwoord(?:[ \t]+(?:op[ \t]+)?(?:vraag[ \t]+)?{NUM})?[ \t]*:?[ \t]+(?=[A-ZÀ-Ý0-9“\"‘])"
-)
+INLINE_ANSWER = re.compile(rf"(?<=[?.:)])[ \t]+Antwoord(?:[ \t]+(?:op[ \t]+)?(?:vraag[ \t]+)?{NUM})?[ \t]*:?[ \t]+(?=[A-ZÀ-Ý0-9“\"‘])")
 # "1. Bent u ...", "12) Kunt u ..." at the start of a line (ministry-letter layout).
 NUMBERED_HEAD = re.compile(rf"^[ \t]*(?P<nums>{NUM})[.)][ \t]+(?=\S)", re.M)
 # "Antwoord", "Antwoord 3", "Antwoord vraag 4-7:", "Antwoord op vragen 4, 5 en 6", "Antwoorden 2 en 3".
 ANSWER_HEAD = re.compile(
-    rf"^[ \t]*Antwoord(?:en)?(?:[ \t]+(?:op[ \t]+)?(?:de[ \t]+)?(?:vra(?:ag|gen)[ \t]+)?(?P<nums>{NUMS}))?[ \t]*:?[ \t]*(?:\n|$|(?<=:)[ \t]*(?=\S))",
+    rf"^[ \t]*Antwoord(?:en)?(?:[ \t]+(?:op[ \t]+)?(?:de[ \t]+)?(?:vra(?:ag|gen)[ \t]+)?(?P<nums>{NUMS}))?[ \t]*:?[ \t]*(?:\n|$|(?<=:)[ \t]*(?=\S))",  # noqa: E501
     re.M,
 )
 SECTION_HEAD = re.compile(

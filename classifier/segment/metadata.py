@@ -51,8 +51,15 @@ def extract(head: str, source: str, doc_id: str) -> LetterMeta:
     """
     flat = _flat(head)
     answer_date = None
-    m = _first([r"\(ontvangen\s+([^)]{6,30})\)", r"bij brief van\s+(\d{1,2}\s+\w+\.?\s+\d{4})", r"\bDATUM\s+(\d{1,2}\s+\w+\s+\d{4})",
-                r"vastgesteld\s+(?:op\s+)?(\d{1,2}\s+\w+\s+\d{4})"], flat)
+    m = _first(
+        [
+            r"\(ontvangen\s+([^)]{6,30})\)",
+            r"bij brief van\s+(\d{1,2}\s+\w+\.?\s+\d{4})",
+            r"\bDATUM\s+(\d{1,2}\s+\w+\s+\d{4})",
+            r"vastgesteld\s+(?:op\s+)?(\d{1,2}\s+\w+\s+\d{4})",
+        ],
+        flat,
+    )
     if m:
         answer_date = parse_dutch_date(m.group(1))
     if answer_date is None:
@@ -73,11 +80,17 @@ def extract(head: str, source: str, doc_id: str) -> LetterMeta:
         asker = next(g for g in m.groups() if g)
 
     answerer = ministry = None
-    m = re.search(r"Antwoord van\s+((?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\s+[^()]{2,60}?)\s*\(([^)]{3,120})\)?", flat)
+    m = re.search(
+        r"Antwoord van\s+((?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\s+[^()]{2,60}?)\s*\(([^)]{3,120})\)?", flat
+    )
     if m:
         answerer, ministry = m.group(1).strip(), m.group(2).strip().rstrip(",")
     else:
-        m = re.search(r"voorgelegd aan (?:de|het)\s+((?:minister|staatssecretaris|ministers|staatssecretarissen)\b[^.]{3,200}?)(?:\s+inzake|\.)", flat, re.I)
+        m = re.search(
+            r"voorgelegd aan (?:de|het)\s+((?:minister|staatssecretaris|ministers|staatssecretarissen)\b[^.]{3,200}?)(?:\s+inzake|\.)",
+            flat,
+            re.I,
+        )
         if m:
             answerer = m.group(1).strip()
         elif re.search(r"Algemene Rekenkamer", flat[:4000]):

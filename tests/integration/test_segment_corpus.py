@@ -43,7 +43,9 @@ def test_rekenkamer_against_reference_pairs(corpus):
     """Targets of issue 2: >= 95 % of reference numbers found, >= 90 % same starts."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("evaluate_segmentation", Path(__file__).parents[2] / "scripts" / "evaluate_segmentation.py")
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_segmentation", Path(__file__).parents[2] / "scripts" / "evaluate_segmentation.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     scores = mod.evaluate_rekenkamer(corpus, show=False)

@@ -20,10 +20,14 @@ def test_txt_utf8_and_bom(tmp_path):
 
 def test_txt_latin1_falls_back_with_warning(tmp_path):
     p = tmp_path / "a.txt"
-    p.write_bytes("Vraag 1\nWat is de reactie van de minister op het rapport over één zaak?\nAntwoord\nDe minister is het niet eens met de conclusies.".encode("cp1252"))
+    p.write_bytes(
+        "Vraag 1\nWat is de reactie van de minister op het rapport over één zaak?\nAntwoord\nDe minister is het niet eens met de conclusies.".encode(
+            "cp1252"
+        )
+    )
     doc = read(p)
     assert "één" in doc.text
-    assert doc.warnings and "not UTF-8" in doc.warnings[0]
+    assert doc.warnings and "geen UTF-8" in doc.warnings[0]
 
 
 def test_pdf_text_layer(tmp_path):
@@ -53,18 +57,24 @@ def test_html_blocks_become_lines_and_markers_drop(tmp_path):
 
 def test_xml(tmp_path):
     p = tmp_path / "letter.xml"
-    p.write_text("<?xml version='1.0'?><kamervragen><vraag><nr>Vraag 1</nr><al>Wat?</al></vraag>"
-                 "<antwoord><nr>Antwoord 1</nr><al>Dit.</al></antwoord></kamervragen>", encoding="utf-8")
+    p.write_text(
+        "<?xml version='1.0'?><kamervragen><vraag><nr>Vraag 1</nr><al>Wat?</al></vraag>"
+        "<antwoord><nr>Antwoord 1</nr><al>Dit.</al></antwoord></kamervragen>",
+        encoding="utf-8",
+    )
     assert "Vraag 1" in read(p).text
 
 
 def test_jsonl_table_keeps_good_rows_and_reports_bad_ones(tmp_path):
     p = tmp_path / "pairs.jsonl"
     p.write_text(
-        json.dumps({"id": "a", "question": "Hoeveel?", "answer": "Tien."}) + "\n"
+        json.dumps({"id": "a", "question": "Hoeveel?", "answer": "Tien."})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "b", "answer": "x"}) + "\n"
-        + json.dumps({"doc_id": "dekamer-1", "question": "Wat?", "answer": ""}) + "\n",
+        + json.dumps({"id": "b", "answer": "x"})
+        + "\n"
+        + json.dumps({"doc_id": "dekamer-1", "question": "Wat?", "answer": ""})
+        + "\n",
         encoding="utf-8",
     )
     table = read(p)
@@ -83,22 +93,24 @@ def test_csv_table_semicolon(tmp_path):
 def test_csv_without_required_columns(tmp_path):
     p = tmp_path / "pairs.csv"
     p.write_text("a,b\n1,2\n", encoding="utf-8")
-    with pytest.raises(InputError, match="lacks column"):
+    with pytest.raises(InputError, match="mist kolom"):
         read(p)
 
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("empty.txt", b"", "empty"),
-        ("blank.txt", b"   \n\n", "no text"),
-        ("bin.txt", b"\x00\x01\x02binary\x00", "binary"),
-        ("fake.pdf", b"hello, not a pdf", "not a PDF"),
+        ("empty.txt", b"", "leeg"),
+        ("blank.txt", b"   \n\n", "geen tekst"),
+        ("bin.txt", b"\x00\x01\x02binary\x00", "binaire"),
+        ("fake.pdf", b"hello, not a pdf", "geen PDF"),
         ("trunc.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "PDF"),
         ("bad.docx", b"PK\x03\x04garbage", "Word"),
-        ("x.odt", b"whatever", "unsupported file type"),
+        ("x.odt", b"whatever", "niet ondersteund"),
         ("old.doc", b"whatever", ".doc"),
-        ("bad.jsonl", b"{nope\n", "no valid"),
+        ("bad.jsonl", b"{nope\n", "geen geldige"),
+        # found by hypothesis: a lone carriage return in the header broke csv.DictReader
+        ("cr.csv", b"\r\x01", "CSV"),
     ],
 )
 def test_bad_input_gives_input_error_naming_the_file(tmp_path, name, content, message):
@@ -111,7 +123,7 @@ def test_bad_input_gives_input_error_naming_the_file(tmp_path, name, content, me
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="niet gevonden"):
         read(tmp_path / "nope.txt")
 
 
@@ -127,7 +139,7 @@ def test_encrypted_pdf_with_password_is_refused(tmp_path):
     enc = tmp_path / "enc.pdf"
     with enc.open("wb") as fh:
         writer.write(fh)
-    with pytest.raises(InputError, match="password"):
+    with pytest.raises(InputError, match="wachtwoord"):
         read(enc)
 
 
@@ -139,7 +151,7 @@ def test_image_only_pdf_has_no_text_layer(tmp_path):
     p = tmp_path / "scan.pdf"
     with p.open("wb") as fh:
         writer.write(fh)
-    with pytest.raises(InputError, match="no text layer"):
+    with pytest.raises(InputError, match="geen tekstlaag"):
         read(p)
 
 
@@ -147,5 +159,5 @@ def test_size_limit(tmp_path, monkeypatch):
     monkeypatch.setenv("ONTWIJKMETER_MAX_MB", "0.001")
     p = tmp_path / "big.txt"
     p.write_text("x" * 5000, encoding="utf-8")
-    with pytest.raises(InputError, match="too large"):
+    with pytest.raises(InputError, match="te groot"):
         read(p)
