@@ -9,15 +9,73 @@ interrogative sentences gives one sub-question per sentence. A question without 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from classifier.segment.model import SubQuestion
 
 # Abbreviations whose dot does not end a sentence in these letters.
 ABBREVIATIONS = frozenset(
-    "o.a bijv bv m.b.t t.a.v i.v.m n.a.v d.w.z c.q ca nr nrs art jl mln mld mrd resp incl excl e.d enz etc evt "
-    "vgl zgn min max blz dhr mevr mw prof dr drs mr ir ing st jr e.a p pag vs cf o.b.v t.b.v i.o.m m.i.v i.c.m "
-    "z.s.m a.s j.l ong gem e.v vnl nl".split()
+    [
+        "o.a",
+        "bijv",
+        "bv",
+        "m.b.t",
+        "t.a.v",
+        "i.v.m",
+        "n.a.v",
+        "d.w.z",
+        "c.q",
+        "ca",
+        "nr",
+        "nrs",
+        "art",
+        "jl",
+        "mln",
+        "mld",
+        "mrd",
+        "resp",
+        "incl",
+        "excl",
+        "e.d",
+        "enz",
+        "etc",
+        "evt",
+        "vgl",
+        "zgn",
+        "min",
+        "max",
+        "blz",
+        "dhr",
+        "mevr",
+        "mw",
+        "prof",
+        "dr",
+        "drs",
+        "mr",
+        "ir",
+        "ing",
+        "st",
+        "jr",
+        "e.a",
+        "p",
+        "pag",
+        "vs",
+        "cf",
+        "o.b.v",
+        "t.b.v",
+        "i.o.m",
+        "m.i.v",
+        "i.c.m",
+        "z.s.m",
+        "a.s",
+        "j.l",
+        "ong",
+        "gem",
+        "e.v",
+        "vnl",
+        "nl",
+    ]
 )
 _CANDIDATE = re.compile(r"[.?!…][\"”’»)]*(\s+|(?=[A-ZÀ-Ý\"“‘«(]))")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«(]?[A-ZÀ-Ý0-9•·▪–-]")
@@ -31,7 +89,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if text[m.start()] != ".":
         return True
     word = _WORD_BEFORE.search(text, 0, m.start())
-    token = (word.group(1) if word else "").lstrip("(\"“‘«").lower()
+    token = (word.group(1) if word else "").lstrip('("“‘«').lower()
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     if not m.group(1):  # "studeren.Deze": a PDF join, a boundary only after a real word
@@ -45,9 +103,12 @@ ENUM = re.compile(
     re.M,
 )
 # Rule 3.3 of the codebook: a second, different request joined by "en"/"of" inside one
-# sentence ("Welke niet, en waarom niet?", "…onderzocht, en zo ja, kunt u …?").
+# sentence ("Welke niet, en waarom niet?", "…onderzocht, en zo ja, kunt u …?", "Hoeveel heeft
+# het gekost en welke gemeenten deden mee?"). Without a comma only "en" before a question
+# word followed by a clause splits, so "Hoeveel studenten en docenten …" stays one.
 COORDINATED = re.compile(
-    r"(?:,\s+(?:en|of)\s+|\s+en\s+(?=waarom\b))(?=(?:zo ja|zo nee|zo niet|waarom|hoe|wanneer|welke|wat|hoeveel|wie|waar|"
+    r"(?:,\s+(?:en|of)\s+|(?<=\w{3})\s+en\s+(?=(?:waarom|hoe|wanneer|welke|hoeveel|in hoeverre|op welke)\s+\w+\s+\w+))"
+    r"(?=(?:zo ja|zo nee|zo niet|waarom|hoe|wanneer|welke|wat|hoeveel|wie|waar|"
     r"in hoeverre|op welke|kunt u|bent u|wilt u|gaat u|is het|heeft u)\b)",
     re.I,
 )
@@ -98,7 +159,7 @@ def _enumeration(text: str) -> list[tuple[int, int]]:
             continue
         chain = [first]
         expected = "2" if label == "1" else "b"
-        for m, lab in labelled[i + 1:]:
+        for m, lab in labelled[i + 1 :]:
             if lab == expected:
                 chain.append(m)
                 expected = str(int(lab) + 1) if lab.isdigit() else chr(ord(lab) + 1)
@@ -106,8 +167,7 @@ def _enumeration(text: str) -> list[tuple[int, int]]:
             chosen = chain
     if len(chosen) < 2:
         # Bullets count only as a list: at least two, each starting a line.
-        chosen = [m for m in matches if m.group("p") is None and m.group("n") is None
-                  and (m.start() == 0 or text[m.start() - 1] == "\n")]
+        chosen = [m for m in matches if m.group("p") is None and m.group("n") is None and (m.start() == 0 or text[m.start() - 1] == "\n")]
     if len(chosen) < 2:
         return []
     items = []
@@ -122,7 +182,7 @@ def _coordinated(question: str, s: int, e: int, enumerated: bool = False) -> lis
     cuts = [m.start() for m in COORDINATED.finditer(question, s, e)]
     bounds = [s, *cuts, e]
     out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         while a < b and question[a] in ", ;":
             a += 1
         a, b = _strip(question, a, b)
@@ -142,7 +202,7 @@ def split_subquestions(question: str) -> list[SubQuestion]:
             # The sentence that introduces the list ("Kunt u aangeven:") is not asked on its own.
             if _is_question(piece) and not piece.rstrip().endswith(":"):
                 out.extend(_coordinated(question, s, e))
-        list_is_question = _is_question(question[items[-1][0]:]) or intro.rstrip().endswith((":", "?"))
+        list_is_question = _is_question(question[items[-1][0] :]) or intro.rstrip().endswith((":", "?"))
         for s, e in items:
             s, e = _strip(question, s, e)
             sentences = [(a + s, b + s) for a, b in split_sentences(question[s:e])]
