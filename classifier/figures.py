@@ -63,6 +63,17 @@ def _is_number(text: str, v: Vocabulary) -> bool:
     return bool(DIGITS.match(text)) or low in v.number_words or bool(DATE_NUMERIC.match(text))
 
 
+def _is_name_part(tok, v: Vocabulary) -> bool:
+    """A capitalised number word inside a sentence belongs to a name ("Schijf van Vijf")."""
+    return (
+        tok.lower_ in v.number_words
+        and tok.text[:1].isupper()
+        and tok.i > 0
+        and not tok.is_sent_start
+        and tok.nbor(-1).text not in ("(", '"', "'", ":")
+    )
+
+
 def find_figures(doc: Doc) -> list[Span]:
     """Figure spans of a document, left to right, not overlapping."""
     v = vocabulary()
@@ -77,7 +88,7 @@ def find_figures(doc: Doc) -> list[Span]:
             in_reference = True
             i += 1
             continue
-        if not _is_number(tok.text, v):
+        if not _is_number(tok.text, v) or _is_name_part(tok, v):
             if in_reference and low not in (",", "en", "t/m", "-", "tot", "en/of"):
                 in_reference = False
             i += 1

@@ -62,7 +62,7 @@ def _choose(explicit: str | os.PathLike[str] | None) -> tuple[str, Path | str]:
     if chosen:
         path = Path(chosen)
         if not path.exists():
-            raise ModelError("spaCy pipeline not found (from --nlp-model or ONTWIJKMETER_NLP_MODEL)", path=path)
+            raise ModelError("spaCy-pijplijn niet gevonden (uit --nlp-model of ONTWIJKMETER_NLP_MODEL)", path=path)
         return "path", path
     if spacy.util.is_package(DESIGN_MODEL):
         return DESIGN_MODEL, DESIGN_MODEL
@@ -78,12 +78,19 @@ def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[st
     if source == "bundled":
         path = Path(where)
         verify_directory(path, path.parent / f"{BUNDLED}.manifest.json")
+    # Components disabled by default (the bundled pipeline's senter) are not needed: not loaded.
+    exclude = set(exclude) | _disabled_components(where)
     try:
-        nlp = spacy.load(where, exclude=list(exclude))
+        nlp = spacy.load(where, exclude=sorted(exclude))
     except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot load spaCy pipeline ({exc})"[:300], path=str(where)) from exc
-    from classifier import figures  # noqa: F401  (registers the component factory)
+        raise ModelError(f"kan spaCy-pijplijn niet laden ({exc})"[:300], path=str(where)) from exc
+    from classifier import figures, sentences  # noqa: F401  (register the component factories)
 
+    if "ontwijkmeter_sentences" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("ontwijkmeter_sentences", before="parser")
+        else:
+            nlp.add_pipe("ontwijkmeter_sentences", first=True)
     if "ontwijkmeter_figures" not in nlp.pipe_names:
         nlp.add_pipe("ontwijkmeter_figures", last=True)
     meta = nlp.meta
@@ -100,6 +107,17 @@ def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[st
     )
     _LOADED[key] = (nlp, info)
     return nlp, info
+
+
+def _disabled_components(where: Path | str) -> set[str]:
+    """Names listed as disabled in a pipeline folder's config (none for a package name)."""
+    cfg = Path(where) / "config.cfg"
+    if not cfg.is_file():
+        return set()
+    import re
+
+    m = re.search(r"^disabled\s*=\s*\[(.*?)\]", cfg.read_text(encoding="utf-8"), re.M)
+    return {x.strip().strip('"') for x in m.group(1).split(",") if x.strip()} if m else set()
 
 
 def _performance(meta: dict[str, Any]) -> dict[str, Any]:

@@ -152,7 +152,21 @@ def main() -> None:
     counts = split(args.ud, work)
     print("tokens per part:", counts, flush=True)
     for name in ("train", "dev", "test"):
-        run([sys.executable, "-m", "spacy", "convert", str(work / f"{name}.conllu"), str(work), "--converter", "conllu", "--n-sents", "10", "--merge-subtokens"])
+        run(
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "convert",
+                str(work / f"{name}.conllu"),
+                str(work),
+                "--converter",
+                "conllu",
+                "--n-sents",
+                "10",
+                "--merge-subtokens",
+            ]
+        )
     overrides = ["--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy")]
     if args.max_steps:
         overrides += ["--training.max_steps", str(args.max_steps)]
@@ -196,7 +210,11 @@ def main() -> None:
             "license": "CC BY-SA 4.0",
             "sources": [
                 {"name": "UD_Dutch-Alpino", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino", "license": "CC BY-SA 4.0"},
-                {"name": "UD_Dutch-LassySmall", "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall", "license": "CC BY-SA 4.0"},
+                {
+                    "name": "UD_Dutch-LassySmall",
+                    "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+                    "license": "CC BY-SA 4.0",
+                },
             ],
             "ontwijkmeter": {
                 "held_out_scores": held_out,

@@ -6,7 +6,7 @@ with the tokenizer, so loading the trained pipeline needs none of this code.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
@@ -42,7 +42,7 @@ def make_dutch_tokenizer_rules() -> Callable[[Language], Language]:
             cap = abbr[0].upper() + abbr[1:]
             nlp.tokenizer.add_special_case(cap, [{ORTH: cap, NORM: norm}])
         # "12%" -> "12" "%" so that percentages are a number token plus a unit.
-        suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])%"]
+        suffixes = [*list(nlp.Defaults.suffixes), r"(?<=[0-9])%"]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         return nlp
 
