@@ -17,6 +17,8 @@ from classifier.detectors import Hit, PairContext, all_detectors, run_detectors
 from classifier.detectors.structural import subquestion_coverage
 from classifier.segment import Letter, Pair
 
+MAX_ANALYSED = 100_000
+
 
 @dataclass
 class PairAnalysis:
@@ -41,8 +43,9 @@ class PairAnalysis:
         return int(index[hit.start]), int(index[min(hit.end, len(index) - 1) - 1]) + 1
 
 
-def analyse(letters: Sequence[Letter], nlp: Language, *, learned: Any = None, batch_size: int = 64,
-            n_process: int = 1) -> list[list[PairAnalysis]]:
+def analyse(
+    letters: Sequence[Letter], nlp: Language, *, learned: Any = None, batch_size: int = 64, n_process: int = 1
+) -> list[list[PairAnalysis]]:
     """Analysed pairs per letter, in letter and pair order.
 
     ``learned`` is the learned detector layer (:mod:`classifier.detectors.learned`); without
@@ -56,7 +59,9 @@ def analyse(letters: Sequence[Letter], nlp: Language, *, learned: Any = None, ba
                 if t not in index:
                     index[t] = len(texts)
                     texts.append(t)
-    docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+    # An answer longer than MAX_ANALYSED characters is not a normal answer (a whole report
+    # pasted in): only its start is analysed, so one such text cannot exhaust memory.
+    docs = list(nlp.pipe((t[:MAX_ANALYSED] for t in texts), batch_size=batch_size, n_process=n_process))
     detectors = all_detectors()
     out: list[list[PairAnalysis]] = []
     for letter in letters:
@@ -76,7 +81,10 @@ def analyse(letters: Sequence[Letter], nlp: Language, *, learned: Any = None, ba
             hits, coverage, scores = rule_hits, rule_coverage, {}
             if learned is not None:
                 hits, scores, coverage = learned.predict(ctx, rule_hits, rule_coverage)
-            analysed.append(PairAnalysis(letter, p, hits, coverage, ctx.question_doc, ctx.answer_doc, ref,
-                                         ctx.referenced_doc, rule_hits, rule_coverage, scores))
+            analysed.append(
+                PairAnalysis(
+                    letter, p, hits, coverage, ctx.question_doc, ctx.answer_doc, ref, ctx.referenced_doc, rule_hits, rule_coverage, scores
+                )
+            )
         out.append(analysed)
     return out

@@ -45,7 +45,7 @@ def _months() -> dict[str, int]:
 
 
 @cache
-def _rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def time_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = "(?:" + "|".join(names) + r")\.?"
     out = []
@@ -261,12 +261,12 @@ def _fix_order(a: dt.date | None, b: dt.date | None) -> Range:
 def find_time_expressions(text: str, letter_date: dt.date | None = None) -> list[TimeExpression]:
     """Every time expression of ``text``, longest first where they overlap."""
     found: list[TimeExpression] = []
-    for rid, rule, pattern in _rules():
+    for rid, rule, pattern in time_rules():
         for m in pattern.finditer(text):
             if not m.group(0).strip():
                 continue
             try:
-                (a, b), vague = normalise(rule, m, letter_date, text[max(0, m.start() - 20):m.start()])
+                (a, b), vague = normalise(rule, m, letter_date, text[max(0, m.start() - 20) : m.start()])
             except (ValueError, KeyError):
                 continue
             a, b = _fix_order(a, b)
@@ -284,5 +284,5 @@ def find_time_expressions(text: str, letter_date: dt.date | None = None) -> list
     for phrase in _data()["vague"]:
         for m in re.finditer(re.escape(phrase), low):
             if not any(o.start <= m.start() < o.end for o in out):
-                out.append(TimeExpression(text[m.start():m.end()], m.start(), m.end(), "time.vague", None, None, True))
+                out.append(TimeExpression(text[m.start() : m.end()], m.start(), m.end(), "time.vague", None, None, True))
     return sorted(out, key=lambda t: t.start)

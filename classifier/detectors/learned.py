@@ -101,8 +101,9 @@ class LearnedDetectors:
     version: str = ""
     answered: Any = None  # AnsweredModel
 
-    def predict(self, ctx: PairContext, rule_hits: list[Hit],
-                coverage: list[tuple[bool, float]]) -> tuple[list[Hit], dict[str, float], list[tuple[bool, float]]]:
+    def predict(
+        self, ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool, float]]
+    ) -> tuple[list[Hit], dict[str, float], list[tuple[bool, float]]]:
         """Hits, the best unit score per technique, and (answered, probability) per sub-question."""
         a_units, q_units = pair_units(ctx, rule_hits, coverage)
         hits: list[Hit] = []
@@ -129,8 +130,11 @@ class LearnedDetectors:
                 new_coverage = [(bool(x >= self.answered.threshold), round(float(x), 4)) for x in p]
                 # One story per sub-question: an "ignored" sub-question is one the answered
                 # model also finds unanswered.
-                hits = [h for h in hits if h.technique != "unanswered_subquestion" or h.subquestion is None
-                        or not new_coverage[h.subquestion][0]]
+                hits = [
+                    h
+                    for h in hits
+                    if h.technique != "unanswered_subquestion" or h.subquestion is None or not new_coverage[h.subquestion][0]
+                ]
         return hits, scores, new_coverage
 
 
@@ -146,8 +150,9 @@ def _hit_for(technique: str, unit: Unit, score: float) -> Hit:
 # --- training --------------------------------------------------------------------------------
 
 
-def build_unit_dataset(units_per_pair: Sequence[tuple[list[Unit], list[Unit]]], gold_per_pair: Sequence[dict[str, list[tuple[str, str]]]],
-                       technique: str) -> tuple[list[dict[str, float]], list[int], list[int]]:
+def build_unit_dataset(
+    units_per_pair: Sequence[tuple[list[Unit], list[Unit]]], gold_per_pair: Sequence[dict[str, list[tuple[str, str]]]], technique: str
+) -> tuple[list[dict[str, float]], list[int], list[int]]:
     """Features, unit labels and the pair index of every unit, for one technique."""
     feats: list[dict[str, float]] = []
     labels: list[int] = []
@@ -161,22 +166,30 @@ def build_unit_dataset(units_per_pair: Sequence[tuple[list[Unit], list[Unit]]], 
     return feats, labels, owner
 
 
-def fit_technique(technique: str, feats: Sequence[dict[str, float]], labels: Sequence[int], *, C: float = 0.5,
-                  seed: int = 0) -> tuple[Any, Any]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+HASH_FEATURES = 2**16
 
-    vec = DictVectorizer()
-    X = vec.fit_transform(feats)
-    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed)
-    clf.fit(X, labels)
+
+def unit_vectorizer() -> Any:
+    """Feature hashing: no vocabulary to store, so the persisted layer loads in milliseconds."""
+    from sklearn.feature_extraction import FeatureHasher
+
+    return FeatureHasher(n_features=HASH_FEATURES, input_type="dict", alternate_sign=False)
+
+
+def fit_technique(
+    technique: str, feats: Sequence[dict[str, float]], labels: Sequence[int], *, C: float = 0.5, seed: int = 0
+) -> tuple[Any, Any]:
+
+    vec = unit_vectorizer()
+    clf = fit_matrix(vec.transform(feats), labels, C=C, seed=seed)
     return vec, clf
 
 
 def fit_matrix(X: Any, labels: Any, *, C: float = 0.5, seed: int = 0) -> Any:
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed).fit(X, labels)
+    # liblinear: the fastest exact solver for these sparse binary problems
+    return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=3000, random_state=seed).fit(X, labels)
 
 
 def pair_max(scores: np.ndarray, owner: Sequence[int], n_pairs: int) -> np.ndarray:
@@ -205,8 +218,9 @@ def best_threshold(pair_scores: np.ndarray, gold: np.ndarray) -> tuple[float, fl
 QUESTION_SIDE_EVIDENCE = ("unanswered_subquestion", "missing_figure", "no_yes_no")
 
 
-def answered_labels(q_units: Sequence[Unit], label: str, answered: int, total: int,
-                    gold: dict[str, list[tuple[str, str]]]) -> list[int | None]:
+def answered_labels(
+    q_units: Sequence[Unit], label: str, answered: int, total: int, gold: dict[str, list[tuple[str, str]]]
+) -> list[int | None]:
     """Which sub-questions the annotator counted as answered, where the label tells.
 
     reply: all; non_reply: none; partial: those quoted as ignored / missing a figure / lacking

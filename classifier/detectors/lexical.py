@@ -33,7 +33,7 @@ def match_rules(rules: tuple[Rule, ...], text: str, technique: str, via: str | N
     for rule in rules:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
-                hits.append(Hit(technique, rule.id, text[m.start():m.end()], m.start(), m.end(), "answer", via_reference=via))
+                hits.append(Hit(technique, rule.id, text[m.start() : m.end()], m.start(), m.end(), "answer", via_reference=via))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits
 

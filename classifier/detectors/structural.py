@@ -168,7 +168,7 @@ def _covered(lemma: str, answer_lemmas: set[str], answer_text: str) -> bool:
     if lemma in answer_lemmas:
         return True
     if len(lemma) >= MIN_SHARED_PREFIX:
-        stem = lemma[:MIN_SHARED_PREFIX + 1] if len(lemma) > MIN_SHARED_PREFIX + 2 else lemma
+        stem = lemma[: MIN_SHARED_PREFIX + 1] if len(lemma) > MIN_SHARED_PREFIX + 2 else lemma
         return stem in answer_text
     return False
 
@@ -245,6 +245,15 @@ class UnansweredSubquestion(Detector):
         for i, (answered, cov) in enumerate(coverage):
             if not answered:
                 sub = ctx.pair.subquestions[i]
-                return [Hit(self.technique, "subq.low_overlap" if cov > 0 else "subq.no_overlap", sub.text, sub.start,
-                            sub.end, "question", subquestion=i)]
+                return [
+                    Hit(
+                        self.technique,
+                        "subq.low_overlap" if cov > 0 else "subq.no_overlap",
+                        sub.text,
+                        sub.start,
+                        sub.end,
+                        "question",
+                        subquestion=i,
+                    )
+                ]
         return []

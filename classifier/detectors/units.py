@@ -10,10 +10,11 @@ position, and how it relates to the question.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Span
 
 from classifier.detectors.base import Hit, PairContext
 from classifier.figures import SPAN_KEY
@@ -42,12 +43,12 @@ def _bag(text: str, prefix: str, out: dict[str, float], bigrams: bool = True) ->
     for w in words:
         out[f"{prefix}w={w}"] = 1.0
     if bigrams:
-        for a, b in zip(words, words[1:], strict=False):
+        for a, b in itertools.pairwise(words):
             out[f"{prefix}b={a}_{b}"] = 1.0
 
 
-def _morph(doc: Doc, start: int, end: int, out: dict[str, float]) -> None:
-    toks = [t for t in doc if start <= t.idx < end]
+def _morph(span: Span, out: dict[str, float]) -> None:
+    toks = list(span)
     verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
     out["n_tokens_log"] = len(toks) ** 0.5 / 10
     out["has_future_aux"] = float(any(t.lemma_.lower() in ("zullen", "gaan") and "Fin" in t.morph.get("VerbForm") for t in verbs))
@@ -56,7 +57,8 @@ def _morph(doc: Doc, start: int, end: int, out: dict[str, float]) -> None:
     out["has_negation"] = float(any(t.lower_ in NEGATIONS for t in toks))
     out["has_first_person"] = float(any(t.lower_ in ("ik", "wij", "we", "mijn", "ons", "onze") for t in toks))
     out["has_modal"] = float(any(t.lemma_.lower() in ("kunnen", "moeten", "mogen", "willen") for t in verbs))
-    figures = [s for s in doc.spans.get(SPAN_KEY, []) if start <= s.start_char < end]
+    start, end = span.start_char, span.end_char
+    figures = [s for s in span.doc.spans.get(SPAN_KEY, []) if start <= s.start_char < end]
     out["n_figures"] = min(len(figures), 5) / 5
     for s in figures:
         out[f"figure={s.label_}"] = 1.0
@@ -77,7 +79,7 @@ def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[st
     units: list[Unit] = []
     sources = ctx.answer_sources()
     n_sub = len(ctx.pair.subquestions)
-    for text, doc, via in sources:
+    for _text, doc, via in sources:
         sents = [s for s in doc.sents if s.text.strip()] if len(doc) else []
         hits = [h for h in rule_hits if h.field == "answer" and h.via_reference == via]
         for i, sent in enumerate(sents):
@@ -85,7 +87,7 @@ def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[st
             start, end = sent.start_char, sent.end_char
             inside = _rule_features(hits, start, end, f)
             _bag(sent.text, "", f)
-            _morph(doc, start, end, f)
+            _morph(sent, f)
             lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and len(t.text) > 2}
             f["rel_question"] = len(lemmas & question_lemmas) / (len(lemmas) or 1)
             f["pos_first"] = float(i == 0)
@@ -100,13 +102,13 @@ def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[st
     return units
 
 
-def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool, float]],
-                   pair_flags: dict[str, float]) -> list[Unit]:
+def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool, float]], pair_flags: dict[str, float]) -> list[Unit]:
     """One unit per sub-question, with what the answer offers for it."""
     from classifier.detectors.structural import figure_request, is_closed
 
     units: list[Unit] = []
     subs = ctx.pair.subquestions
+    index = _sentence_index(ctx, rule_hits)
     for i, sub in enumerate(subs):
         f: dict[str, float] = dict(pair_flags)
         req = figure_request(sub)
@@ -131,32 +133,45 @@ def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[
         inside = [h for h in rule_hits if h.field == "question" and h.subquestion == i]
         for h in inside:
             f[f"rule={h.rule}"] = 1.0
-        _best_sentence_features(ctx, sub.start, sub.end, rule_hits, f)
+        _best_sentence_features(ctx, sub.start, sub.end, index, f)
         units.append(Unit("subquestion", sub.text, sub.start, sub.end, "question", None, i, f, inside))
     return units
 
 
-def _best_sentence_features(ctx: PairContext, start: int, end: int, rule_hits: list[Hit], f: dict[str, float]) -> None:
+_CONTENT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+
+
+def _sentence_index(ctx: PairContext, rule_hits: list[Hit]) -> list[tuple[Span, frozenset[str], frozenset[str]]]:
+    """(sentence, content lemmas, techniques of rule hits in it) for every answer sentence."""
+    out = []
+    for _text, doc, via in ctx.answer_sources():
+        hits = [h for h in rule_hits if h.field == "answer" and h.via_reference == via]
+        for sent in doc.sents if len(doc) else []:
+            lem = frozenset(t.lemma_.lower() for t in sent if t.pos_ in _CONTENT and len(t.text) > 2)
+            techs = frozenset(h.technique for h in hits if h.start < sent.end_char and h.end > sent.start_char)
+            out.append((sent, lem, techs))
+    return out
+
+
+def _best_sentence_features(
+    ctx: PairContext, start: int, end: int, index: list[tuple[Span, frozenset[str], frozenset[str]]], f: dict[str, float]
+) -> None:
     """What the answer sentence closest to this sub-question (by shared lemmas) says."""
-    content = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
-    q = {t.lemma_.lower() for t in ctx.question_doc if start <= t.idx < end and t.pos_ in content and len(t.text) > 2}
+    q = {t.lemma_.lower() for t in ctx.question_doc if start <= t.idx < end and t.pos_ in _CONTENT and len(t.text) > 2}
     best = None
     best_overlap = 0.0
-    for _text, doc, via in ctx.answer_sources():
-        for sent in (doc.sents if len(doc) else []):
-            lem = {t.lemma_.lower() for t in sent if t.pos_ in content and len(t.text) > 2}
-            overlap = len(q & lem) / (len(q) or 1)
-            if overlap > best_overlap:
-                best, best_overlap = (sent, via), overlap
+    for entry in index:
+        overlap = len(q & entry[1]) / (len(q) or 1)
+        if overlap > best_overlap:
+            best, best_overlap = entry, overlap
     f["best_overlap"] = best_overlap
     f["best_overlap_ge_half"] = float(best_overlap >= 0.5)
     if best is None:
         f["no_related_sentence"] = 1.0
         return
-    sent, via = best
-    for h in rule_hits:
-        if h.field == "answer" and h.via_reference == via and h.start < sent.end_char and h.end > sent.start_char:
-            f[f"best_rule={h.technique}"] = 1.0
+    sent, _lem, techs = best
+    for t in techs:
+        f[f"best_rule={t}"] = 1.0
     toks = list(sent)
     f["best_negation"] = float(any(t.lower_ in NEGATIONS for t in toks))
     f["best_future"] = float(any(t.lemma_.lower() in ("zullen", "gaan") for t in toks))
@@ -166,7 +181,7 @@ def _best_sentence_features(ctx: PairContext, start: int, end: int, rule_hits: l
 
 def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
     """Answer-level signals shared by the sub-question units of a pair."""
-    from classifier.detectors.structural import _questions, has_yes_no
+    from classifier.detectors.structural import _time_answers, has_yes_no
 
     flags: dict[str, float] = {}
     texts = [t for t, _d, _v in ctx.answer_sources()]
@@ -180,8 +195,7 @@ def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
         given |= {s.label_ for s in doc.spans.get(SPAN_KEY, [])}
     for k in ("COUNT", "AMOUNT", "PERCENT", "DATE", "PERIOD"):
         flags[f"given={k}"] = float(k in given)
-    time_patterns = [re.compile(p, re.I) for p in _questions()["time_answers"]]
-    flags["given=TIME"] = float(any(p.search(t) for p in time_patterns for t in texts))
+    flags["given=TIME"] = float(any(p.search(t) for p in _time_answers() for t in texts))
     for t in {h.technique for h in rule_hits if h.field == "answer"}:
         flags[f"answer_rule={t}"] = 1.0
     flags["pure_reference"] = float(ctx.pair.pure_reference)

@@ -12,7 +12,12 @@ D = dt.date
 CASES = [
     ("De eerstvolgende voortgangsbrief cyber is voorzien in september 2026.", "september 2026", D(2026, 9, 1), D(2026, 9, 30)),
     ("De volgende update wordt voor het zomerreces aan de Kamer aangeboden.", "voor het zomerreces", L, D(2026, 7, 2)),
-    ("Over de uitkomsten wordt uw Kamer in de eerste helft van 2027 geïnformeerd.", "in de eerste helft van 2027", D(2027, 1, 1), D(2027, 6, 30)),
+    (
+        "Over de uitkomsten wordt uw Kamer in de eerste helft van 2027 geïnformeerd.",
+        "in de eerste helft van 2027",
+        D(2027, 1, 1),
+        D(2027, 6, 30),
+    ),
     ("De uitkomsten zijn over enige maanden beschikbaar.", "over enige maanden", D(2026, 8, 9), D(2026, 12, 8)),
     ("Dat gebeurt voor de zomer 2027.", "voor de zomer 2027", L, D(2027, 6, 30)),
     ("Dat volgt na de zomer.", "na de zomer", D(2026, 9, 1), D(2026, 10, 31)),
@@ -67,6 +72,8 @@ def test_real_expressions_from_the_corpus(row):
     expr = row["expression"].lower()
     match = [t for t in found if expr in t.text.lower() or t.text.lower() in expr]
     assert match, f"{row['expression']!r} not found in {row['context']!r}"
-    got = (match[0].range_start.isoformat() if match[0].range_start else None,
-           match[0].range_end.isoformat() if match[0].range_end else None)
+    got = (
+        match[0].range_start.isoformat() if match[0].range_start else None,
+        match[0].range_end.isoformat() if match[0].range_end else None,
+    )
     assert got == (row["start"], row["end"])
