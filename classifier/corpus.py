@@ -52,7 +52,7 @@ def rekenkamer_letter_for(doc_id: str, root: Path | None = None, probe: str | No
     for f in _rekenkamer_files(root):
         if not f.name.startswith(day + "-"):
             continue
-        stem_core = re.sub(r"-[0-9a-f]{6}$", "", f.stem[len(day) + 1:]).rstrip("-")
+        stem_core = re.sub(r"-[0-9a-f]{6}$", "", f.stem[len(day) + 1 :]).rstrip("-")
         if slug.startswith(stem_core) or stem_core.startswith(slug):
             candidates.append(f)
     if len(candidates) > 1 and probe:
@@ -124,8 +124,14 @@ def pair_from_record(rec: dict):  # -> Pair
     from classifier.readers.base import PairRow, PairTable
     from classifier.segment import segment_table
 
-    row = PairRow(id=rec["doc_id"], question=rec.get("question") or "", answer=rec.get("answer") or "",
-                  doc=rec["doc_id"], question_no=rec.get("question_no"), line=0)
+    row = PairRow(
+        id=rec["doc_id"],
+        question=rec.get("question") or "",
+        answer=rec.get("answer") or "",
+        doc=rec["doc_id"],
+        question_no=rec.get("question_no"),
+        line=0,
+    )
     return segment_table(PairTable(path="", rows=(row,)))[0].pairs[0]
 
 
@@ -194,9 +200,19 @@ def validate_record(rec: dict, where: str) -> list[str]:
     """Schema problems of one annotation record (empty when valid)."""
     problems = []
     required = {
-        "source": str, "path": str, "doc_id": str, "question_sha256": str, "answer_sha256": str, "label": str,
-        "techniques": list, "subquestions_total": int, "subquestions_answered": int, "joint_answer": bool,
-        "annotator": str, "codebook_version": str, "note": str,
+        "source": str,
+        "path": str,
+        "doc_id": str,
+        "question_sha256": str,
+        "answer_sha256": str,
+        "label": str,
+        "techniques": list,
+        "subquestions_total": int,
+        "subquestions_answered": int,
+        "joint_answer": bool,
+        "annotator": str,
+        "codebook_version": str,
+        "note": str,
     }
     for key, typ in required.items():
         if key not in rec:
@@ -269,13 +285,23 @@ def read_annotations(directory: Path) -> list[Annotation]:
                 continue
             out.append(
                 Annotation(
-                    source=rec["source"], path=rec["path"], doc_id=rec["doc_id"], question_no=rec.get("question_no"),
-                    question_sha256=rec["question_sha256"], answer_sha256=rec["answer_sha256"], label=rec["label"],
+                    source=rec["source"],
+                    path=rec["path"],
+                    doc_id=rec["doc_id"],
+                    question_no=rec.get("question_no"),
+                    question_sha256=rec["question_sha256"],
+                    answer_sha256=rec["answer_sha256"],
+                    label=rec["label"],
                     techniques=tuple(Technique(t["id"], t["evidence"], t["field"]) for t in rec["techniques"]),
-                    subquestions_total=rec["subquestions_total"], subquestions_answered=rec["subquestions_answered"],
-                    resolved_reference=rec.get("resolved_reference"), joint_answer=rec["joint_answer"],
-                    annotator=rec["annotator"], codebook_version=rec["codebook_version"], note=rec["note"],
-                    file=f.name, line=n,
+                    subquestions_total=rec["subquestions_total"],
+                    subquestions_answered=rec["subquestions_answered"],
+                    resolved_reference=rec.get("resolved_reference"),
+                    joint_answer=rec["joint_answer"],
+                    annotator=rec["annotator"],
+                    codebook_version=rec["codebook_version"],
+                    note=rec["note"],
+                    file=f.name,
+                    line=n,
                 )
             )
     if problems:

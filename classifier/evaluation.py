@@ -33,11 +33,18 @@ from classifier.training import (
     tfidf_lr,
 )
 
-SCORING_GRID = ({"C": 0.3, "text_weight": 0.5}, {"C": 1.0, "text_weight": 0.5}, {"C": 0.3, "text_weight": 1.0}, {"C": 1.0, "text_weight": 1.0})
+SCORING_GRID = (
+    {"C": 0.3, "text_weight": 0.5},
+    {"C": 1.0, "text_weight": 0.5},
+    {"C": 0.3, "text_weight": 1.0},
+    {"C": 1.0, "text_weight": 1.0},
+)
 INNER_FOLDS = 3
 
 
-def select_scoring_params(rows: Sequence[dict[str, Any]], y: Sequence[str], groups: Sequence[str], seed: int = SEED) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def select_scoring_params(
+    rows: Sequence[dict[str, Any]], y: Sequence[str], groups: Sequence[str], seed: int = SEED
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Hyper-parameters of the scoring model by grouped inner CV (macro-F1)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -111,7 +118,7 @@ def compare(examples: Sequence[Example], *, seed: int = SEED, progress: Callable
         say(f"outer fold {k}/{len(outer)} done ({time.time() - started:.0f} s; params {info['params']})")
     report: dict[str, Any] = {
         "method": f"{len(outer)} outer folds, StratifiedGroupKFold by document, seed {seed}; the full model's detector "
-                  f"layer and hyper-parameters are fitted inside each outer training part",
+        f"layer and hyper-parameters are fitted inside each outer training part",
         "n_pairs": len(y),
         "n_documents": len({e.group for e in examples}),
         "labels": dict(Counter(y)),
@@ -123,18 +130,32 @@ def compare(examples: Sequence[Example], *, seed: int = SEED, progress: Callable
     for src in sorted(set(sources)):
         idx = [i for i, s in enumerate(sources) if s == src]
         report["per_source"][src] = {name: scores([y[i] for i in idx], [p[i] for i in idx])["macro_f1"] for name, p in preds.items()}
-    report["brier_full"] = round(float(np.mean([sum((full_proba[i].get(c, 0.0) - (1.0 if y[i] == c else 0.0)) ** 2
-                                                    for c in ("reply", "partial", "non_reply")) for i in range(len(y))])), 4)
+    report["brier_full"] = round(
+        float(
+            np.mean(
+                [
+                    sum((full_proba[i].get(c, 0.0) - (1.0 if y[i] == c else 0.0)) ** 2 for c in ("reply", "partial", "non_reply"))
+                    for i in range(len(y))
+                ]
+            )
+        ),
+        4,
+    )
     return report
 
 
 def render(report: dict[str, Any]) -> str:
     """The comparison as a plain-text table."""
-    lines = [f"{report['n_pairs']} pairs from {report['n_documents']} documents; labels {report['labels']}",
-             report["method"], "",
-             f"{'system':10s} {'macro-F1':>9s} {'accuracy':>9s} {'F1 reply':>9s} {'F1 partial':>11s} {'F1 non_reply':>13s}"]
+    lines = [
+        f"{report['n_pairs']} pairs from {report['n_documents']} documents; labels {report['labels']}",
+        report["method"],
+        "",
+        f"{'system':10s} {'macro-F1':>9s} {'accuracy':>9s} {'F1 reply':>9s} {'F1 partial':>11s} {'F1 non_reply':>13s}",
+    ]
     for name, s in report["systems"].items():
-        lines.append(f"{name:10s} {s['macro_f1']:9.3f} {s['accuracy']:9.3f} {s['f1']['reply']:9.3f} {s['f1']['partial']:11.3f} {s['f1']['non_reply']:13.3f}")
+        lines.append(
+            f"{name:10s} {s['macro_f1']:9.3f} {s['accuracy']:9.3f} {s['f1']['reply']:9.3f} {s['f1']['partial']:11.3f} {s['f1']['non_reply']:13.3f}"  # noqa: E501
+        )
     lines += ["", "macro-F1 per source:", f"{'source':12s} " + " ".join(f"{n:>9s}" for n in report["systems"])]
     for src, row in report["per_source"].items():
         lines.append(f"{src:12s} " + " ".join(f"{row[n]:9.3f}" for n in report["systems"]))

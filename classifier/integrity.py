@@ -36,23 +36,25 @@ def write_manifest(root: Path, manifest_path: Path) -> None:
 def verify_directory(root: Path, manifest_path: Path) -> None:
     """Raise :class:`ModelError` unless ``root`` holds exactly the files of the manifest."""
     if not manifest_path.is_file():
-        raise ModelError(f"no manifest {manifest_path.name} beside the pipeline; refusing to load an unverified model", path=root)
+        raise ModelError(
+            f"geen manifest {manifest_path.name} naast de pijplijn; een niet-gecontroleerd model wordt niet geladen", path=root
+        )
     expected = json.loads(manifest_path.read_text())["files"]
     actual = directory_manifest(root)
     changed = sorted(k for k in expected if actual.get(k) != expected[k])
     extra = sorted(set(actual) - set(expected))
     if changed or extra:
-        detail = ", ".join([f"changed or missing: {c}" for c in changed[:3]] + [f"unexpected: {e}" for e in extra[:3]])
-        raise ModelError(f"pipeline files do not match {manifest_path.name} ({detail}); refusing to load", path=root)
+        detail = ", ".join([f"gewijzigd of ontbrekend: {c}" for c in changed[:3]] + [f"onverwacht: {e}" for e in extra[:3]])
+        raise ModelError(f"bestanden van de pijplijn komen niet overeen met {manifest_path.name} ({detail}); niet geladen", path=root)
 
 
 def verify_file(path: Path, expected_sha256: str) -> None:
     if not path.is_file():
-        raise ModelError("model file is missing", path=path)
+        raise ModelError("modelbestand ontbreekt", path=path)
     actual = sha256_file(path)
     if actual != expected_sha256:
         raise ModelError(
-            f"SHA-256 {actual[:12]}… does not match the sidecar ({expected_sha256[:12]}…); "
-            "the file was changed or corrupted, refusing to load it",
+            f"SHA-256 {actual[:12]}… komt niet overeen met de metadata ({expected_sha256[:12]}…); "
+            "het bestand is gewijzigd of beschadigd en wordt niet geladen",
             path=path,
         )

@@ -42,8 +42,9 @@ _KEEP_OPEN = ExitStack()
 _CACHE: dict[str, tuple[Any, dict[str, Any]]] = {}
 
 
-def build_pipeline(*, C: float = 1.0, class_weight: str | None = "balanced", text_weight: float = 1.0,
-                   calibrate: bool = True, seed: int = 0) -> Any:
+def build_pipeline(
+    *, C: float = 1.0, class_weight: str | None = "balanced", text_weight: float = 1.0, calibrate: bool = True, seed: int = 0
+) -> Any:
     """The model's scikit-learn Pipeline (unfitted)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.feature_extraction import DictVectorizer
@@ -92,11 +93,11 @@ def sidecar(path: Path) -> Path:
 def read_meta(model: Path) -> dict[str, Any]:
     meta_file = sidecar(model)
     if not meta_file.is_file():
-        raise ModelError(f"no metadata sidecar {meta_file.name}; refusing to load an unverified model", path=model)
+        raise ModelError(f"metadata {meta_file.name} ontbreekt; een niet-gecontroleerd model wordt niet geladen", path=model)
     try:
         return json.loads(meta_file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise ModelError(f"metadata sidecar {meta_file.name} is not valid JSON ({exc})", path=model) from exc
+        raise ModelError(f"metadata {meta_file.name} is geen geldige JSON ({exc})", path=model) from exc
 
 
 def bundled_model_meta() -> dict[str, Any] | None:
@@ -114,8 +115,8 @@ def _check_versions(meta: dict[str, Any], path: Path) -> None:
     trained = str(meta.get("libraries", {}).get("scikit-learn", ""))
     if trained.split(".")[:2] != sklearn.__version__.split(".")[:2]:
         raise ModelError(
-            f"model was trained with scikit-learn {trained or '?'} but {sklearn.__version__} is installed; "
-            "install the version in pyproject.toml or retrain with scripts/train.py",
+            f"model is getraind met scikit-learn {trained or '?'}, geïnstalleerd is {sklearn.__version__}; "
+            "installeer de versie uit pyproject.toml of train opnieuw met scripts/train.py",
             path=path,
         )
 
@@ -126,11 +127,11 @@ def load_artifact(path: Path) -> tuple[Any, dict[str, Any]]:
     if key in _CACHE:
         return _CACHE[key]
     if not path.is_file():
-        raise ModelError("model file not found (train one with scripts/train.py)", path=path)
+        raise ModelError("modelbestand niet gevonden (train er een met scripts/train.py)", path=path)
     meta = read_meta(path)
     expected = meta.get("sha256")
     if not isinstance(expected, str):
-        raise ModelError("metadata sidecar has no sha256; refusing to load", path=path)
+        raise ModelError("metadata bevat geen sha256; niet geladen", path=path)
     verify_file(path, expected)
     _check_versions(meta, path)
     import joblib
@@ -138,7 +139,7 @@ def load_artifact(path: Path) -> tuple[Any, dict[str, Any]]:
     try:
         obj = joblib.load(path)
     except Exception as exc:  # joblib/pickle raise many types on a broken file
-        raise ModelError(f"cannot load model ({type(exc).__name__}: {exc})"[:300], path=path) from exc
+        raise ModelError(f"kan model niet laden ({type(exc).__name__}: {exc})"[:300], path=path) from exc
     _CACHE[key] = (obj, meta)
     return obj, meta
 
@@ -182,7 +183,7 @@ def completeness(probabilities: dict[str, float], coverage: Sequence[tuple[bool,
     """
     expected = probabilities["reply"] + 0.5 * probabilities["partial"]
     share = (sum(1 for ok, _ in coverage if ok) / len(coverage)) if coverage else expected
-    return int(round(100 * (W_PROBABILITY * expected + W_COVERAGE * share)))
+    return round(100 * (W_PROBABILITY * expected + W_COVERAGE * share))
 
 
 def judge(pipeline: Any, analyses: Sequence[PairAnalysis]) -> list[Judgement]:

@@ -45,8 +45,12 @@ class Scorer:
     batch_size: int = 64
 
     @classmethod
-    def load(cls, nlp_model: str | os.PathLike[str] | None = None, model: str | os.PathLike[str] | None = None,
-             detectors: str | os.PathLike[str] | None = None) -> Scorer:
+    def load(
+        cls,
+        nlp_model: str | os.PathLike[str] | None = None,
+        model: str | os.PathLike[str] | None = None,
+        detectors: str | os.PathLike[str] | None = None,
+    ) -> Scorer:
         from classifier import nlp as nlp_mod
         from classifier.model import load_detectors, load_model
 
@@ -103,8 +107,14 @@ def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
     from classifier.promises import extract, letter_date
 
     spans = [(h.start, h.end) for h in a.hits if h.technique == "deferral" and h.field == "answer" and not h.via_reference]
-    found = extract(a.answer_doc, question_no=a.pair.question_no, pair_id=a.pair.id,
-                    letter_date=letter_date(letter.meta.__dict__), answerer=letter.meta.answerer, deferral_spans=spans)
+    found = extract(
+        a.answer_doc,
+        question_no=a.pair.question_no,
+        pair_id=a.pair.id,
+        letter_date=letter_date(letter.meta.__dict__),
+        answerer=letter.meta.answerer,
+        deferral_spans=spans,
+    )
     out = []
     for pr in found:
         d = pr.to_dict()
@@ -197,8 +207,16 @@ def _score_in_worker(path: str) -> tuple[str, list[dict[str, Any]] | None, str |
         return path, None, f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"
 
 
-def score_many(paths: Sequence[Path], *, jobs: int = 1, scorer: Scorer | None = None, nlp_model: str | None = None,
-               model: str | None = None, detectors: str | None = None, progress: Any = None) -> list[tuple[str, list[dict[str, Any]] | None, str | None]]:
+def score_many(
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    scorer: Scorer | None = None,
+    nlp_model: str | None = None,
+    model: str | None = None,
+    detectors: str | None = None,
+    progress: Any = None,
+) -> list[tuple[str, list[dict[str, Any]] | None, str | None]]:
     """(path, letter results or None, error or None) per input path, in input order.
 
     With ``jobs > 1`` files are scored in worker processes, each loading the models once; a
@@ -224,8 +242,7 @@ def score_many(paths: Sequence[Path], *, jobs: int = 1, scorer: Scorer | None = 
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context("spawn")
     by_path: dict[str, tuple[str, list[dict[str, Any]] | None, str | None]] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(nlp_model, model, detectors)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(nlp_model, model, detectors)) as pool:
         for path, res, err in pool.map(_score_in_worker, [str(p) for p in paths]):
             by_path[path] = (path, res, err)
             if progress:

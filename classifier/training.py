@@ -44,7 +44,7 @@ class Example:
 
 def load_examples(annotations_dir: Path, corpus_root: Path, nlp: Any, *, progress: Any = None) -> list[Example]:
     """Every annotated pair with its analysis (letters are analysed whole, once each)."""
-    from classifier.corpus import _letter, pair_from_record, _pair_records  # noqa: PLC2701
+    from classifier.corpus import _letter, _pair_records, pair_from_record
     from classifier.segment import segment_table  # noqa: F401
 
     annotations = read_annotations(annotations_dir)
@@ -56,15 +56,16 @@ def load_examples(annotations_dir: Path, corpus_root: Path, nlp: Any, *, progres
         if a.path.startswith("pairs/"):
             if a.doc_id not in table_pairs:
                 pair = pair_from_record(_pair_records(full)[a.doc_id])
-                table_pairs[a.doc_id] = Letter(doc_id=a.doc_id, path=a.path, source="", fmt="table", layout="table",
-                                               meta=_letter_meta(), sections=[], pairs=[pair])
+                table_pairs[a.doc_id] = Letter(
+                    doc_id=a.doc_id, path=a.path, source="", fmt="table", layout="table", meta=_letter_meta(), sections=[], pairs=[pair]
+                )
         elif a.path not in letters:
             letters[a.path] = _letter(full)
     all_letters = list(letters.values()) + list(table_pairs.values())
     analysed: dict[tuple[str, str | None], PairAnalysis] = {}
     step = 50
     for i in range(0, len(all_letters), step):
-        chunk = all_letters[i:i + step]
+        chunk = all_letters[i : i + step]
         for letter, pas in zip(chunk, analyse(chunk, nlp), strict=True):
             for pa in pas:
                 analysed[(letter.doc_id, pa.pair.question_no if letter.layout != "table" else None)] = pa
@@ -131,11 +132,7 @@ def groups_of(examples: Iterable[Example]) -> list[str]:
 
 # --- models compared by scripts/evaluate.py ------------------------------------------------
 
-GRID = [
-    {"C": c, "text_weight": tw}
-    for c in (0.3, 1.0, 3.0)
-    for tw in (0.5, 1.0)
-]
+GRID = [{"C": c, "text_weight": tw} for c in (0.3, 1.0, 3.0) for tw in (0.5, 1.0)]
 
 
 def cv_predict(make_model: Any, rows: Sequence[Any], y: Sequence[str], split: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[str]:
@@ -149,8 +146,9 @@ def cv_predict(make_model: Any, rows: Sequence[Any], y: Sequence[str], split: Se
     return [p or "reply" for p in pred]
 
 
-def select_params(rows: Sequence[Any], y: Sequence[str], groups: Sequence[str], seed: int = SEED,
-                  grid: Sequence[dict[str, Any]] = GRID) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def select_params(
+    rows: Sequence[Any], y: Sequence[str], groups: Sequence[str], seed: int = SEED, grid: Sequence[dict[str, Any]] = GRID
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Choose the model's hyper-parameters by document-grouped CV (macro-F1)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -226,8 +224,9 @@ def rerun_detectors(examples: Sequence[Example]) -> None:
     detectors = all_detectors()
     for e in examples:
         a = e.analysis
-        ctx = PairContext(pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc,
-                          referenced=a.referenced, referenced_doc=a.referenced_doc)
+        ctx = PairContext(
+            pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc, referenced=a.referenced, referenced_doc=a.referenced_doc
+        )
         a.hits = a.rule_hits = run_detectors(ctx, detectors)
         a.coverage = a.rule_coverage = list(ctx.notes.get("coverage") or subquestion_coverage(ctx))
         a.tech_scores = {}
@@ -249,7 +248,7 @@ def cached_examples(cache: Path | None, annotations_dir: Path, corpus_root: Path
 
 # --- the learned layer of the detectors ----------------------------------------------------
 
-DETECTOR_C_GRID = (0.1, 0.3, 1.0)
+DETECTOR_C_GRID = (0.3,)  # a grid (0.1, 0.3, 1.0) chose 0.3 or near it for most techniques; one value keeps CV affordable
 ANSWERED_C = 0.3
 
 
@@ -260,8 +259,9 @@ def detector_inputs(examples: Sequence[Example]) -> list[tuple[Any, list, list, 
     out = []
     for e in examples:
         a = e.analysis
-        ctx = PairContext(pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc,
-                          referenced=a.referenced, referenced_doc=a.referenced_doc)
+        ctx = PairContext(
+            pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc, referenced=a.referenced, referenced_doc=a.referenced_doc
+        )
         gold: dict[str, list[tuple[str, str]]] = {}
         for t in e.annotation.techniques:
             gold.setdefault(t.id, []).append((t.field, t.evidence))
@@ -277,16 +277,27 @@ def group_folds(examples: Sequence[Example], n_folds: int = N_FOLDS, seed: int =
     return np.array([perm[g] % n_folds for g in groups])
 
 
-def fit_detector_layer(examples: Sequence[Example], *, seed: int = SEED, n_folds: int = N_FOLDS,
-                       cs: dict[str, float] | None = None, progress: Any = None) -> tuple[Any, dict[str, Any]]:
+def _cached_units(example: Example, ctx: Any, rule_hits: list, coverage: list) -> Any:
+    """Units of a pair depend only on its analysis and rule hits: computed once per example."""
+    from classifier.detectors.learned import pair_units
+
+    key = (id(example.analysis.pair), len(rule_hits))
+    cached = example.__dict__.get("_units")
+    if cached is None or cached[0] != key:
+        cached = (key, pair_units(ctx, rule_hits, coverage))
+        example.__dict__["_units"] = cached
+    return cached[1]
+
+
+def fit_detector_layer(
+    examples: Sequence[Example], *, seed: int = SEED, n_folds: int = N_FOLDS, cs: dict[str, float] | None = None, progress: Any = None
+) -> tuple[Any, dict[str, Any]]:
     """Fit the learned detectors and the sub-question answered model on ``examples``.
 
     For every technique, C (unless given in ``cs``) and the pair threshold are chosen on
     out-of-fold pair scores of a document-grouped K-fold inside ``examples``; the final
     unit model is then fitted on all of them.
     """
-    from sklearn.feature_extraction import DictVectorizer
-
     from classifier import __version__
     from classifier.detectors.learned import (
         TECHNIQUES,
@@ -298,11 +309,13 @@ def fit_detector_layer(examples: Sequence[Example], *, seed: int = SEED, n_folds
         build_unit_dataset,
         fit_matrix,
         pair_max,
-        pair_units,
+        unit_vectorizer,
     )
 
     inputs = detector_inputs(examples)
-    units_per_pair = [pair_units(ctx, rule_hits, coverage) for ctx, rule_hits, coverage, _gold in inputs]
+    units_per_pair = [
+        _cached_units(e, ctx, rule_hits, coverage) for e, (ctx, rule_hits, coverage, _gold) in zip(examples, inputs, strict=True)
+    ]
     gold_per_pair = [gold for _c, _r, _cov, gold in inputs]
     fold_of_pair = group_folds(examples, n_folds, seed)
     n = len(examples)
@@ -313,10 +326,9 @@ def fit_detector_layer(examples: Sequence[Example], *, seed: int = SEED, n_folds
         owner_a = np.asarray(owner)
         labels_a = np.asarray(labels)
         gold_pairs = np.array([t in e.annotation.technique_ids for e in examples])
-        # Feature names are indicators; sharing one vocabulary across the folds leaks no labels.
-        X = DictVectorizer().fit_transform(feats)
+        X = unit_vectorizer().transform(feats)  # hashing: stateless, nothing fitted across folds
         best = None
-        for C in ((cs[t],) if cs and t in cs else DETECTOR_C_GRID):
+        for C in (cs[t],) if cs and t in cs else DETECTOR_C_GRID:
             unit_scores = np.zeros(len(labels))
             for k in range(n_folds):
                 te = fold_of_pair[owner_a] == k
@@ -329,23 +341,30 @@ def fit_detector_layer(examples: Sequence[Example], *, seed: int = SEED, n_folds
             if best is None or f1 > best[2]:
                 best = (C, thr, f1)
         C, thr, f1 = best
-        vec = DictVectorizer()
-        clf = fit_matrix(vec.fit_transform(feats), labels_a, C=C, seed=seed)
+        vec = unit_vectorizer()
+        clf = fit_matrix(vec.transform(feats), labels_a, C=C, seed=seed)
         learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4))
-        report[t] = {"C": C, "threshold": round(thr, 3), "inner_oof_f1": round(f1, 4), "units": len(labels),
-                     "positive_units": int(labels_a.sum())}
+        report[t] = {
+            "C": C,
+            "threshold": round(thr, 3),
+            "inner_oof_f1": round(f1, 4),
+            "units": len(labels),
+            "positive_units": int(labels_a.sum()),
+        }
         if progress:
             progress(t, report[t])
     # Sub-question answered model: units whose status the label and the evidence tell.
     feats, labels = [], []
-    for (a_units, q_units), gold, e in zip(units_per_pair, gold_per_pair, examples, strict=True):
+    for (_a_units, q_units), gold, e in zip(units_per_pair, gold_per_pair, examples, strict=True):
         ann = e.annotation
-        for u, lab in zip(q_units, answered_labels(q_units, ann.label, ann.subquestions_answered, ann.subquestions_total, gold), strict=True):
+        for u, lab in zip(
+            q_units, answered_labels(q_units, ann.label, ann.subquestions_answered, ann.subquestions_total, gold), strict=True
+        ):
             if lab is not None:
                 feats.append(u.features)
                 labels.append(lab)
-    vec = DictVectorizer()
-    clf = fit_matrix(vec.fit_transform(feats), np.asarray(labels), C=ANSWERED_C, seed=seed)
+    vec = unit_vectorizer()
+    clf = fit_matrix(vec.transform(feats), np.asarray(labels), C=ANSWERED_C, seed=seed)
     learned.answered = AnsweredModel(vec, clf)
     report["answered"] = {"C": ANSWERED_C, "units": len(labels), "answered_units": int(sum(labels))}
     return learned, report
@@ -358,8 +377,9 @@ def apply_detectors(examples: Sequence[Example], learned: Any) -> None:
         e.analysis.hits, e.analysis.tech_scores, e.analysis.coverage = hits, scores, cov
 
 
-def crossfit_detectors(examples: Sequence[Example], *, seed: int = SEED, n_folds: int = N_FOLDS,
-                       cs: dict[str, float] | None = None) -> None:
+def crossfit_detectors(
+    examples: Sequence[Example], *, seed: int = SEED, n_folds: int = N_FOLDS, cs: dict[str, float] | None = None
+) -> None:
     """Out-of-fold detector outputs for every example: the layer applied to fold k was fitted
     on the other folds only, so the scoring model never trains on detector outputs that saw
     the pair's own labels."""

@@ -79,9 +79,16 @@ def draw(corpus: Path, n_rk: int, n_bw: int, n_bo: int) -> dict[str, list[str]]:
         chosen.append(f"letters/rekenkamer/{path.name}")
         total += n
     sample["rekenkamer"] = sorted(chosen)
-    for source, fname, n, cap, lang in (("be-written", "be-written.jsonl", n_bw, 7000, None), ("be-oral", "be-oral.jsonl", n_bo, 9000, "nl")):
+    for source, fname, n, cap, lang in (
+        ("be-written", "be-written.jsonl", n_bw, 7000, None),
+        ("be-oral", "be-oral.jsonl", n_bo, 9000, "nl"),
+    ):
         recs = [json.loads(line) for line in (corpus / "pairs" / fname).read_text(encoding="utf-8").splitlines() if line.strip()]
-        ok = [r["doc_id"] for r in recs if len(r.get("question") or "") + len(r.get("answer") or "") <= cap and (lang is None or r.get("lang") == lang)]
+        ok = [
+            r["doc_id"]
+            for r in recs
+            if len(r.get("question") or "") + len(r.get("answer") or "") <= cap and (lang is None or r.get("lang") == lang)
+        ]
         ok.sort()
         sample[source] = sorted(rng.sample(ok, n))
     return sample
@@ -158,7 +165,9 @@ def main() -> None:
         counts[it["source"]] = counts.get(it["source"], 0) + 1
     print(f"{len(items)} pairs {counts}; {len(batches)} batches in {args.out}")
     for i, batch in enumerate(batches, start=1):
-        print(f"  batch_{i:02d}: {len(batch)} pairs, {batch[0]['source']}, {sum(len(x['question']) + len(x['answer']) for x in batch)} chars")
+        print(
+            f"  batch_{i:02d}: {len(batch)} pairs, {batch[0]['source']}, {sum(len(x['question']) + len(x['answer']) for x in batch)} chars"
+        )
 
 
 if __name__ == "__main__":

@@ -49,8 +49,11 @@ def main() -> None:
 
     nlp, _ = nlp_mod.load(args.nlp_model)
     examples = cached_examples(args.cache, args.annotations, args.corpus or default_corpus_root(), nlp)
-    parts = {"dev": [e for e in examples if split_of(e.group) == "dev"],
-             "test": [e for e in examples if split_of(e.group) == "test"], "all": examples}
+    parts = {
+        "dev": [e for e in examples if split_of(e.group) == "dev"],
+        "test": [e for e in examples if split_of(e.group) == "test"],
+        "all": examples,
+    }
     table: dict[str, dict[str, dict[str, float]]] = {}
     for part, exs in parts.items():
         table[part] = {}
@@ -61,7 +64,10 @@ def main() -> None:
     print(f"{'technique':24s} " + "  ".join(f"{p:>22s}" for p in parts))
     print(f"{'':24s} " + "  ".join(f"{'P':>6s} {'R':>6s} {'F1':>6s} {'n':>3s}" for _ in parts))
     for t in TECHNIQUES:
-        cells = "  ".join(f"{table[p][t]['precision']:6.2f} {table[p][t]['recall']:6.2f} {table[p][t]['f1']:6.2f} {table[p][t]['n_gold']:3d}" for p in parts)
+        cells = "  ".join(
+            f"{table[p][t]['precision']:6.2f} {table[p][t]['recall']:6.2f} {table[p][t]['f1']:6.2f} {table[p][t]['n_gold']:3d}"
+            for p in parts
+        )
         print(f"{t:24s} {cells}")
     print(f"pairs: dev {len(parts['dev'])}, test {len(parts['test'])}, all {len(examples)}", file=sys.stderr)
     # The learned layer: (1) fitted on the dev part, scored on the test part; (2) out-of-fold
@@ -70,18 +76,27 @@ def main() -> None:
 
     layer_dev, _ = fit_detector_layer(parts["dev"])
     apply_detectors(parts["test"], layer_dev)
-    table["learned_test"] = {t: prf([t in e.annotation.technique_ids for e in parts["test"]],
-                                    [any(h.technique == t for h in e.analysis.hits) for e in parts["test"]]) for t in TECHNIQUES}
+    table["learned_test"] = {
+        t: prf(
+            [t in e.annotation.technique_ids for e in parts["test"]],
+            [any(h.technique == t for h in e.analysis.hits) for e in parts["test"]],
+        )
+        for t in TECHNIQUES
+    }
     rerun_detectors(examples)
     crossfit_detectors(examples)
-    table["learned_cv"] = {t: prf([t in e.annotation.technique_ids for e in examples],
-                                  [any(h.technique == t for h in e.analysis.hits) for e in examples]) for t in TECHNIQUES}
+    table["learned_cv"] = {
+        t: prf([t in e.annotation.technique_ids for e in examples], [any(h.technique == t for h in e.analysis.hits) for e in examples])
+        for t in TECHNIQUES
+    }
     print("\nlearned layer")
     print(f"{'technique':24s} {'trained dev -> test':>24s}  {'5-fold CV, all pairs':>24s}")
     for t in TECHNIQUES:
         a, b = table["learned_test"][t], table["learned_cv"][t]
-        print(f"{t:24s} {a['precision']:6.2f} {a['recall']:6.2f} {a['f1']:6.2f} {a['n_gold']:3d}    "
-              f"{b['precision']:6.2f} {b['recall']:6.2f} {b['f1']:6.2f} {b['n_gold']:3d}")
+        print(
+            f"{t:24s} {a['precision']:6.2f} {a['recall']:6.2f} {a['f1']:6.2f} {a['n_gold']:3d}    "
+            f"{b['precision']:6.2f} {b['recall']:6.2f} {b['f1']:6.2f} {b['n_gold']:3d}"
+        )
     if args.show:
         rerun_detectors(examples)
         t = args.show

@@ -64,8 +64,12 @@ def main() -> None:
 
     def unchanged(key: str) -> bool:
         old = old_items.get(key)
-        return bool(old) and len(old) == 1 and old[0]["question_sha256"] == items[key]["question_sha256"] \
+        return (
+            bool(old)
+            and len(old) == 1
+            and old[0]["question_sha256"] == items[key]["question_sha256"]
             and old[0]["answer_sha256"] == items[key]["answer_sha256"]
+        )
 
     annotator_of: dict[str, str] = {}
     for n in range(1, 37):

@@ -32,8 +32,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def git_commit() -> str:
+    """HEAD, with "+dirty" when tracked files differ from it (the model is then not reproducible from HEAD)."""
     try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", "classifier", "scripts", "corpus"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        return head + ("+dirty" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -82,14 +91,23 @@ def main() -> None:
     layer, model, info = fit_full(examples, seed=seed)
     common = {
         "version": __version__,
-        "trained_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "trained_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "git_commit": git_commit(),
-        "libraries": {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__,
-                      "joblib": joblib.__version__, "python": platform.python_version()},
+        "libraries": {
+            "scikit-learn": sklearn.__version__,
+            "spacy": spacy.__version__,
+            "numpy": np.__version__,
+            "joblib": joblib.__version__,
+            "python": platform.python_version(),
+        },
         "nlp_pipeline": {"name": pinfo.name, "version": pinfo.version, "source": pinfo.source},
-        "training_data": {"annotations_sha256": data_hash(args.annotations), "pairs": len(y),
-                          "documents": len({e.group for e in examples}), "labels": dict(Counter(y)),
-                          "codebook_versions": dict(Counter(e.annotation.codebook_version for e in examples))},
+        "training_data": {
+            "annotations_sha256": data_hash(args.annotations),
+            "pairs": len(y),
+            "documents": len({e.group for e in examples}),
+            "labels": dict(Counter(y)),
+            "codebook_versions": dict(Counter(e.annotation.codebook_version for e in examples)),
+        },
         "seed": seed,
     }
     args.out.mkdir(parents=True, exist_ok=True)
@@ -97,14 +115,29 @@ def main() -> None:
     cv = None
     if report is not None:
         full = report["systems"]["full"]
-        cv = {"method": report["method"], "macro_f1": full["macro_f1"], "accuracy": full["accuracy"], "f1": full["f1"],
-              "confusion": full["confusion"], "per_source": {s: v["full"] for s, v in report["per_source"].items()},
-              "baselines": {k: v["macro_f1"] for k, v in report["systems"].items() if k != "full"},
-              "brier": report["brier_full"]}
+        cv = {
+            "method": report["method"],
+            "macro_f1": full["macro_f1"],
+            "accuracy": full["accuracy"],
+            "f1": full["f1"],
+            "confusion": full["confusion"],
+            "per_source": {s: v["full"] for s, v in report["per_source"].items()},
+            "baselines": {k: v["macro_f1"] for k, v in report["systems"].items() if k != "full"},
+            "brier": report["brier_full"],
+        }
         (args.out / "evaluation.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    save_artifact(model, args.out / MODEL_FILE, {**common, "name": "ontwijkmeter", "params": info["params"],
-                                                 "selection_cv": info["selection"], "cv_scores": cv,
-                                                 "training_seconds": round(time.time() - started, 1)})
+    save_artifact(
+        model,
+        args.out / MODEL_FILE,
+        {
+            **common,
+            "name": "ontwijkmeter",
+            "params": info["params"],
+            "selection_cv": info["selection"],
+            "cv_scores": cv,
+            "training_seconds": round(time.time() - started, 1),
+        },
+    )
     say(f"wrote {args.out / DETECTORS_FILE} and {args.out / MODEL_FILE} in {time.time() - started:.0f} s")
 
 
