@@ -85,19 +85,24 @@ class OntwijkmeterGroup(click.Group):
 def cli() -> None:
     """Ontwijkmeter: hoe volledig beantwoordt de regering Kamervragen?
 
-    Reads Dutch answer letters (txt, pdf, docx, html) or tables of question/answer pairs
-    (jsonl, csv) and reports, per question, whether it was answered and how evasively.
+    Leest Nederlandse antwoordbrieven (txt, pdf, docx, html, xml) of tabellen met vragen en
+    antwoorden (jsonl, csv) en zegt per vraag of die beantwoord is, met een score van 0 tot
+    100, de onbeantwoorde deelvragen en de ontwijkingstechnieken met de passage die ze laat zien.
     """
 
 
 @cli.command(epilog=EPILOG_SEGMENT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True,
-              help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file (atomically) instead of standard output.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True, help="Uitvoerformaat.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Schrijf naar dit bestand (atomair) in plaats van naar het scherm.",
+)
 def segment(paths: tuple[str, ...], fmt: str, output: Path | None) -> None:
-    """Split letters into numbered question/answer pairs (no scoring)."""
+    """Splits brieven in genummerde vraag-antwoordparen (zonder oordeel)."""
     from classifier.letters import letter_record, load_letters, pair_record
     from classifier.output import emit, json_text, jsonl
 
@@ -127,12 +132,26 @@ Voorbeelden / examples:
 
 def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that scores."""
-    fn = click.option("--detectors", "detectors", type=click.Path(dir_okay=False), default=None,
-                      help="Learned detector layer (.joblib with .meta.json) instead of the bundled one.")(fn)
-    fn = click.option("--model", "model", type=click.Path(dir_okay=False), default=None,
-                      help="Scoring model (.joblib with .meta.json) instead of the bundled one.")(fn)
-    fn = click.option("--nlp-model", type=click.Path(), default=None,
-                      help="spaCy pipeline to use (default: nl_core_news_sm if installed, else the bundled one).")(fn)
+    fn = click.option(
+        "--detectors",
+        "detectors",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Geleerde detectorlaag (.joblib met .meta.json) in plaats van de meegeleverde.",
+    )(fn)
+    fn = click.option(
+        "--model",
+        "model",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Scoringsmodel (.joblib met .meta.json) in plaats van het meegeleverde.",
+    )(fn)
+    fn = click.option(
+        "--nlp-model",
+        type=click.Path(),
+        default=None,
+        help="spaCy-pijplijn (standaard: nl_core_news_sm als die geïnstalleerd is, anders de meegeleverde).",
+    )(fn)
     return fn
 
 
@@ -148,8 +167,9 @@ class _Progress:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self._bar = Progress(TextColumn("scoren"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                 console=Console(stderr=True), transient=True)
+            self._bar = Progress(
+                TextColumn("scoren"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True
+            )
             self._task = self._bar.add_task("scoren", total=total)
             self._bar.start()
 
@@ -163,8 +183,9 @@ class _Progress:
             self._bar.stop()
 
 
-def run_scoring(paths: tuple[str, ...], jobs: int, nlp_model: str | None, model: str | None, detectors: str | None,
-                progress: bool) -> tuple[list[dict[str, Any]], list[Failure], int]:
+def run_scoring(
+    paths: tuple[str, ...], jobs: int, nlp_model: str | None, model: str | None, detectors: str | None, progress: bool
+) -> tuple[list[dict[str, Any]], list[Failure], int]:
     """Score every input; returns letter results, failures and the number of files scored."""
     from classifier.scoring import score_many
 
@@ -192,21 +213,47 @@ def run_scoring(paths: tuple[str, ...], jobs: int, nlp_model: str | None, model:
 
 @cli.command(epilog=EPILOG_SCORE)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
-              help="table: readable overview; jsonl: one object per question (the stable contract); json: full detail; csv.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file (atomically) instead of standard output.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files.")
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also save the results in this local SQLite database (see 'ontwijkmeter stats').")
-@click.option("--progress/--no-progress", default=True, show_default=True, help="Progress bar on stderr for batches.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="table: leesbaar overzicht; jsonl: één object per vraag (vast contract); json: alle details; csv.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Schrijf naar dit bestand (atomair) in plaats van naar het scherm.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Aantal parallelle processen voor veel bestanden."
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Bewaar de uitkomsten ook in deze lokale SQLite-database (zie 'ontwijkmeter stats').",
+)
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Voortgangsbalk op stderr bij meerdere bestanden.")
 @model_options
-def score(paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, store: Path | None, progress: bool,
-          nlp_model: str | None, model: str | None, detectors: str | None) -> None:
-    """Score how fully every question of the letters was answered.
+def score(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    jobs: int,
+    store: Path | None,
+    progress: bool,
+    nlp_model: str | None,
+    model: str | None,
+    detectors: str | None,
+) -> None:
+    """Beoordeelt hoe volledig elke vraag van de brieven beantwoord is.
 
-    PATH is a letter (txt, pdf, docx, html, xml), a folder of letters, or a table of
-    question/answer pairs (jsonl or csv with id, question, answer).
+    PATH is een brief (txt, pdf, docx, html, xml), een map met brieven, of een tabel met
+    vragen en antwoorden (jsonl of csv met de kolommen id, question, answer).
     """
     from classifier.output import csv_text, emit, json_text, jsonl
     from classifier.report.terminal import CSV_COLUMNS, csv_rows, score_table
@@ -241,17 +288,37 @@ Voorbeelden / examples:
 
 @cli.command(epilog=EPILOG_REPORT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The HTML file to write (one self-contained file).")
-@click.option("--title", default=None, help="Title of the report (default: the letter's subject).")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files.")
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Add a section with promises and trends from this database.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Het HTML-bestand dat geschreven wordt (één zelfstandig bestand).",
+)
+@click.option("--title", default=None, help="Titel van het rapport (standaard: het onderwerp van de brief).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Aantal parallelle processen voor veel bestanden."
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Voeg een deel toe met toezeggingen en trends uit deze database.",
+)
 @click.option("--progress/--no-progress", default=True, show_default=True)
 @model_options
-def report(paths: tuple[str, ...], output: Path, title: str | None, jobs: int, store: Path | None, progress: bool,
-           nlp_model: str | None, model: str | None, detectors: str | None) -> None:
-    """Write a self-contained HTML report (in Dutch) for one letter or an overview of many."""
+def report(
+    paths: tuple[str, ...],
+    output: Path,
+    title: str | None,
+    jobs: int,
+    store: Path | None,
+    progress: bool,
+    nlp_model: str | None,
+    model: str | None,
+    detectors: str | None,
+) -> None:
+    """Schrijft een zelfstandig HTML-rapport voor één brief, of een overzicht van vele."""
     from classifier.output import emit
     from classifier.report.html import render_report
 
@@ -285,9 +352,17 @@ PROMISE_COLUMNS = ["doc", "question_no", "id", "who", "what", "deadline", "deadl
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--progress/--no-progress", default=True, show_default=True)
 @model_options
-def promises(paths: tuple[str, ...], fmt: str, output: Path | None, jobs: int, progress: bool, nlp_model: str | None,
-             model: str | None, detectors: str | None) -> None:
-    """List the promises (toezeggingen) in letters, with their deadlines."""
+def promises(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    jobs: int,
+    progress: bool,
+    nlp_model: str | None,
+    model: str | None,
+    detectors: str | None,
+) -> None:
+    """Geeft de toezeggingen in brieven, met hun termijnen (ook als agenda-bestand .ics)."""
     from classifier.output import csv_text, emit, jsonl
     from classifier.report.terminal import promise_table
 
@@ -316,15 +391,20 @@ Voorbeelden / examples:
 
 
 @cli.command(epilog=EPILOG_STATS)
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The database written by score --store.")
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Date for open/overdue promises (default: today).")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), required=True, help="De database die score --store schreef.")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Peildatum voor open en verlopen toezeggingen (standaard: vandaag).",
+)
 @click.option("--by", type=click.Choice(["ministry", "answerer"]), default="ministry", show_default=True)
 @click.option("--period", type=click.Choice(["month", "quarter", "year"]), default="quarter", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
 def stats(store: Path, as_of: Any, by: str, period: str, fmt: str, output: Path | None) -> None:
-    """Trends per ministry (or minister) and period, and open and overdue promises."""
+    """Trends per ministerie (of bewindspersoon) en periode, en open en verlopen toezeggingen."""
     import datetime as dt
 
     from classifier.output import csv_text, emit, json_text
@@ -338,7 +418,10 @@ def stats(store: Path, as_of: Any, by: str, period: str, fmt: str, output: Path 
         summary = promise_summary(db, day)
         overdue = [r for r in promise_rows(db, day) if r["status"] == "verlopen"]
     if fmt == "csv":
-        emit(csv_text(groups, ["group", "period", "letters", "questions", "reply", "partial", "non_reply", "mean_score", "top_techniques"]), output)
+        emit(
+            csv_text(groups, ["group", "period", "letters", "questions", "reply", "partial", "non_reply", "mean_score", "top_techniques"]),
+            output,
+        )
     elif fmt == "json":
         emit(json_text({"as_of": day.isoformat(), "groups": groups, "promises": summary, "overdue": overdue}), output)
     else:
@@ -346,10 +429,10 @@ def stats(store: Path, as_of: Any, by: str, period: str, fmt: str, output: Path 
 
 
 @cli.command(epilog="\b\nVoorbeeld / example:\n  ontwijkmeter info --format json")
-@click.option("--nlp-model", type=click.Path(), default=None, help="Use this spaCy pipeline instead of the default.")
+@click.option("--nlp-model", type=click.Path(), default=None, help="Gebruik deze spaCy-pijplijn in plaats van de standaard.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def info(nlp_model: str | None, fmt: str) -> None:
-    """Show which Dutch pipeline and scoring model are in use, with their scores."""
+    """Toont welke Nederlandse pijplijn en welk model gebruikt worden, met hun scores."""
     from classifier.info import gather, render_text
     from classifier.output import json_text
 

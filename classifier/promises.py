@@ -63,7 +63,9 @@ def _cues() -> dict[str, Any]:
     return {
         "future": re.compile(data["future_pattern"], re.I),
         "deliverables": frozenset(w.lower() for w in data["deliverables"]),
-        "deliverable_re": re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in data["deliverables"]), key=len, reverse=True)) + r")\w*", re.I),
+        "deliverable_re": re.compile(
+            r"\b(?:" + "|".join(sorted((re.escape(w) for w in data["deliverables"]), key=len, reverse=True)) + r")\w*", re.I
+        ),
         "inform": re.compile(data["inform_pattern"], re.I),
         "not_promise": re.compile(data["not_promise_pattern"], re.I),
         "government": frozenset(w.lower() for w in data["government_subjects"]),
@@ -87,14 +89,17 @@ def _commitment(sent: Span) -> bool:
         for child in tok.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 main = child
-        passive = any(c.dep_ == "aux:pass" or c.lemma_.lower() == "worden" for c in main.children) or \
-            any(t.lemma_.lower() == "worden" and t.head == main for t in sent)
+        passive = any(c.dep_ == "aux:pass" or c.lemma_.lower() == "worden" for c in main.children) or any(
+            t.lemma_.lower() == "worden" and t.head == main for t in sent
+        )
         subjects = [c for c in list(main.children) + list(head.children) + list(tok.children) if c.dep_.startswith("nsubj")]
         subject_text = " ".join(t.text for t in subjects[0].subtree).lower() if subjects else ""
         if main.lemma_.lower() in cues["prediction"] and not passive:
             continue
         if passive:
-            return True
+            # A future passive is a promise when it concerns a deliverable or informing the
+            # Chamber ("De app zal rond de zomer gelanceerd worden"), not any future event.
+            return bool(cues["deliverable_re"].search(sent.text) or cues["inform"].search(sent.text))
         if subjects and (subject_text in cues["government"] or subjects[0].lower_ in cues["government"]):
             return True
     return False
@@ -139,13 +144,20 @@ def _what(sent: Span) -> str:
     return " ".join(sent.text.split()[:12])
 
 
-def extract(answer_doc: Doc, *, question_no: str | None = None, pair_id: str | None = None, letter_date: dt.date | None = None,
-            answerer: str | None = None, deferral_spans: list[tuple[int, int]] | None = None) -> list[Promise]:
+def extract(
+    answer_doc: Doc,
+    *,
+    question_no: str | None = None,
+    pair_id: str | None = None,
+    letter_date: dt.date | None = None,
+    answerer: str | None = None,
+    deferral_spans: list[tuple[int, int]] | None = None,
+) -> list[Promise]:
     """Promises in one answer (``answer_doc`` is the analysed answer text)."""
     cues = _cues()
     out: list[Promise] = []
     deferral_spans = deferral_spans or []
-    for sent in (answer_doc.sents if len(answer_doc) else []):
+    for sent in answer_doc.sents if len(answer_doc) else []:
         text = sent.text
         if cues["not_promise"].search(text):
             continue
@@ -155,9 +167,12 @@ def extract(answer_doc: Doc, *, question_no: str | None = None, pair_id: str | N
         times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
         # A deadline that lies after the letter's date also makes the sentence forward-looking
         # ("De uitkomsten zijn over enige maanden beschikbaar").
-        ahead = letter_date is not None and any(t.range_end is not None and t.range_end > letter_date
-                                                and (t.range_start is None or t.range_start >= letter_date.replace(month=1, day=1))
-                                                for t in times)
+        ahead = letter_date is not None and any(
+            t.range_end is not None
+            and t.range_end > letter_date
+            and (t.range_start is None or t.range_start >= letter_date.replace(month=1, day=1))
+            for t in times
+        )
         committed = future and _commitment(sent)
         if not (committed or ((future or flagged or ahead) and deliverable)):
             continue
@@ -184,9 +199,11 @@ _PAST = re.compile(r"\b(?:was|waren|is|zijn|werd|werden|heb|hebben|heeft)\b[^.]{
 
 
 def _is_past_reference(text: str, t: TimeExpression) -> bool:
-    """"De laatste voortgangsbrief was op 25 juni 2025": a date in the past tense is no deadline."""
+    """ "De laatste voortgangsbrief was op 25 juni 2025": a date in the past tense is no deadline."""
     before = text[: t.start]
-    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end:t.end + 5])) or bool(re.search(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
+    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(
+        re.search(r"\b(?:was|waren|werd|werden)\b", before[-60:])
+    )
 
 
 def letter_date(meta: dict[str, Any]) -> dt.date | None:

@@ -42,12 +42,19 @@ def group_stats(store: Store, *, by: str = "ministry", period: str = "quarter") 
         n = len(rs)
         counts = Counter(r["label"] for r in rs)
         techs = Counter(t for r in rs for t in tech_by_pair.get(r["pair_id"], ()))
-        out.append({
-            "group": who, "period": per, "letters": len({r["letter_id"] for r in rs}), "questions": n,
-            "reply": round(counts["reply"] / n, 3), "partial": round(counts["partial"] / n, 3),
-            "non_reply": round(counts["non_reply"] / n, 3), "mean_score": round(sum(r["score"] for r in rs) / n, 1),
-            "top_techniques": ", ".join(f"{TECHNIQUES_NL.get(t, t)} ({c})" for t, c in techs.most_common(3)),
-        })
+        out.append(
+            {
+                "group": who,
+                "period": per,
+                "letters": len({r["letter_id"] for r in rs}),
+                "questions": n,
+                "reply": round(counts["reply"] / n, 3),
+                "partial": round(counts["partial"] / n, 3),
+                "non_reply": round(counts["non_reply"] / n, 3),
+                "mean_score": round(sum(r["score"] for r in rs) / n, 1),
+                "top_techniques": ", ".join(f"{TECHNIQUES_NL.get(t, t)} ({c})" for t, c in techs.most_common(3)),
+            }
+        )
     return out
 
 
@@ -70,7 +77,9 @@ def promise_summary(store: Store, as_of: dt.date) -> list[dict[str, Any]]:
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
         groups[r["ministry"] or r["answerer"] or "onbekend"][r["status"]] += 1
-    return [{"group": g, "open": c["open"], "overdue": c["verlopen"], "no_deadline": c["zonder termijn"]} for g, c in sorted(groups.items())]
+    return [
+        {"group": g, "open": c["open"], "overdue": c["verlopen"], "no_deadline": c["zonder termijn"]} for g, c in sorted(groups.items())
+    ]
 
 
 def stats_html_section(store: Store, as_of: dt.date | None = None) -> str:
@@ -78,24 +87,30 @@ def stats_html_section(store: Store, as_of: dt.date | None = None) -> str:
     as_of = as_of or dt.date.today()
     groups = group_stats(store)
     overdue = [r for r in promise_rows(store, as_of) if r["status"] == "verlopen"]
-    parts = [f"<p>Uit de lokale database, stand per {as_of.isoformat()}.</p>",
-             '<table class="overview"><caption class="visually-hidden">Per ministerie en periode</caption><thead><tr>'
-             '<th scope="col">Beantwoord door</th><th scope="col">Periode</th><th scope="col" class="num">Vragen</th>'
-             '<th scope="col" class="num">Beantwoord</th><th scope="col" class="num">Deels</th><th scope="col" class="num">Niet</th>'
-             '<th scope="col" class="num">Gem. score</th><th scope="col">Meest gebruikte technieken</th></tr></thead><tbody>']
+    parts = [
+        f"<p>Uit de lokale database, stand per {as_of.isoformat()}.</p>",
+        '<table class="overview"><caption class="visually-hidden">Per ministerie en periode</caption><thead><tr>'
+        '<th scope="col">Beantwoord door</th><th scope="col">Periode</th><th scope="col" class="num">Vragen</th>'
+        '<th scope="col" class="num">Beantwoord</th><th scope="col" class="num">Deels</th><th scope="col" class="num">Niet</th>'
+        '<th scope="col" class="num">Gem. score</th><th scope="col">Meest gebruikte technieken</th></tr></thead><tbody>',
+    ]
     for g in groups:
-        parts.append(f"<tr><td>{escape(g['group'])}</td><td>{escape(g['period'])}</td><td class='num'>{g['questions']}</td>"
-                     f"<td class='num'>{round(100 * g['reply'])}%</td><td class='num'>{round(100 * g['partial'])}%</td>"
-                     f"<td class='num'>{round(100 * g['non_reply'])}%</td><td class='num'>{g['mean_score']}</td>"
-                     f"<td>{escape(g['top_techniques'])}</td></tr>")
+        parts.append(
+            f"<tr><td>{escape(g['group'])}</td><td>{escape(g['period'])}</td><td class='num'>{g['questions']}</td>"
+            f"<td class='num'>{round(100 * g['reply'])}%</td><td class='num'>{round(100 * g['partial'])}%</td>"
+            f"<td class='num'>{round(100 * g['non_reply'])}%</td><td class='num'>{g['mean_score']}</td>"
+            f"<td>{escape(g['top_techniques'])}</td></tr>"
+        )
     parts.append("</tbody></table>")
     parts.append(f"<h3>Verlopen toezeggingen ({len(overdue)})</h3>")
     if overdue:
         parts.append("<ul>")
         for r in overdue[:50]:
-            parts.append(f"<li><strong>{escape(r['deadline'] or '')}</strong> (uiterlijk {escape(r['deadline_end'])}) — "
-                         f"{escape(r['who'] or '')}: {escape(r['what'] or '')} <small>({escape(r['doc'])}, vraag "
-                         f"{escape(str(r['question_no'] or r['id']))})</small></li>")
+            parts.append(
+                f"<li><strong>{escape(r['deadline'] or '')}</strong> (uiterlijk {escape(r['deadline_end'])}) — "
+                f"{escape(r['who'] or '')}: {escape(r['what'] or '')} <small>({escape(r['doc'])}, vraag "
+                f"{escape(str(r['question_no'] or r['id']))})</small></li>"
+            )
         parts.append("</ul>")
     else:
         parts.append("<p>Geen verlopen toezeggingen.</p>")

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,13 +80,13 @@ class Store:
     def open(cls, path: str | Path, *, create: bool = True) -> Iterator[Store]:
         path = Path(path)
         if not path.exists() and not create:
-            raise StoreError("database not found", path=path)
+            raise StoreError("database niet gevonden", path=path)
         if path.exists() and path.is_dir():
-            raise StoreError("is a directory, expected a database file", path=path)
+            raise StoreError("is een map, geen databasebestand", path=path)
         try:
             conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database ({exc})", path=path) from exc
+            raise StoreError(f"kan database niet openen ({exc})", path=path) from exc
         try:
             store = cls(path, conn)
             store._prepare()
@@ -102,13 +102,13 @@ class Store:
             app = c.execute("PRAGMA application_id").fetchone()[0]
             tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"not a readable SQLite database ({exc}); the file was not modified", path=self.path) from exc
+            raise StoreError(f"geen leesbare SQLite-database ({exc}); het bestand is niet gewijzigd", path=self.path) from exc
         if tables and app != APPLICATION_ID:
-            raise StoreError("this is not an Ontwijkmeter database (another program's file); it was not modified", path=self.path)
+            raise StoreError("dit is geen Ontwijkmeter-database (bestand van een ander programma); het is niet gewijzigd", path=self.path)
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"database schema version {version} is newer than this Ontwijkmeter supports ({SCHEMA_VERSION}); "
-                "upgrade Ontwijkmeter — the file was not modified",
+                f"databaseschema versie {version} is nieuwer dan deze Ontwijkmeter kent ({SCHEMA_VERSION}); "
+                "werk Ontwijkmeter bij — het bestand is niet gewijzigd",
                 path=self.path,
             )
         try:
@@ -130,7 +130,7 @@ class Store:
                     c.execute("ROLLBACK")
                     raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot prepare database ({exc})", path=self.path) from exc
+            raise StoreError(f"kan database niet voorbereiden ({exc})", path=self.path) from exc
 
     @property
     def version(self) -> int:
@@ -149,9 +149,21 @@ class Store:
             cur = c.execute(
                 """INSERT INTO letters (doc, sha256, path, title, kamerstuk, letter_date, asker, answerer, ministry,
                    layout, format, scored_at, tool_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                (result["doc"], result["sha256"], result.get("path"), meta.get("title"), meta.get("kamerstuk"), meta.get("date"),
-                 meta.get("asker"), meta.get("answerer"), meta.get("ministry"), result.get("layout"), result.get("format"),
-                 dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(), __version__),
+                (
+                    result["doc"],
+                    result["sha256"],
+                    result.get("path"),
+                    meta.get("title"),
+                    meta.get("kamerstuk"),
+                    meta.get("date"),
+                    meta.get("asker"),
+                    meta.get("answerer"),
+                    meta.get("ministry"),
+                    result.get("layout"),
+                    result.get("format"),
+                    dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+                    __version__,
+                ),
             )
             letter_id = int(cur.lastrowid)
             for pos, p in enumerate(result["pairs"]):
@@ -160,9 +172,22 @@ class Store:
                     """INSERT INTO pairs (letter_id, position, question_no, pair_id, question, answer, label, score,
                        p_reply, p_partial, p_non_reply, reference, subquestions_total, subquestions_answered)
                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                    (letter_id, pos, p.get("question_no"), p.get("id"), p.get("question", ""), p.get("answer", ""), p["label"],
-                     p["score"], p["probabilities"]["reply"], p["probabilities"]["partial"], p["probabilities"]["non_reply"],
-                     p.get("reference"), len(subs), sum(1 for s in subs if s.get("answered"))),
+                    (
+                        letter_id,
+                        pos,
+                        p.get("question_no"),
+                        p.get("id"),
+                        p.get("question", ""),
+                        p.get("answer", ""),
+                        p["label"],
+                        p["score"],
+                        p["probabilities"]["reply"],
+                        p["probabilities"]["partial"],
+                        p["probabilities"]["non_reply"],
+                        p.get("reference"),
+                        len(subs),
+                        sum(1 for s in subs if s.get("answered")),
+                    ),
                 )
                 pair_row = int(cur.lastrowid)
                 c.executemany(
@@ -172,18 +197,28 @@ class Store:
                 c.executemany(
                     """INSERT INTO promises (pair_id, who, what, deadline, deadline_start, deadline_end, kind, evidence, start, end)
                        VALUES (?,?,?,?,?,?,?,?,?,?)""",
-                    [(pair_row, pr.get("who"), pr.get("what"), pr.get("deadline"), pr.get("deadline_start"), pr.get("deadline_end"),
-                      pr.get("kind"), pr.get("evidence"), pr.get("source_start", pr.get("start")), pr.get("source_end", pr.get("end")))
-                     for pr in p.get("promises", [])],
+                    [
+                        (
+                            pair_row,
+                            pr.get("who"),
+                            pr.get("what"),
+                            pr.get("deadline"),
+                            pr.get("deadline_start"),
+                            pr.get("deadline_end"),
+                            pr.get("kind"),
+                            pr.get("evidence"),
+                            pr.get("source_start", pr.get("start")),
+                            pr.get("source_end", pr.get("end")),
+                        )
+                        for pr in p.get("promises", [])
+                    ],
                 )
             c.execute("COMMIT")
             return letter_id
         except sqlite3.Error as exc:
-            try:
+            with suppress(sqlite3.Error):
                 c.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            raise StoreError(f"cannot save letter {result['doc']} ({exc})", path=self.path) from exc
+            raise StoreError(f"kan brief {result['doc']} niet opslaan ({exc})", path=self.path) from exc
 
     # --- reading -----------------------------------------------------------------------
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -192,16 +227,37 @@ class Store:
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
     def counts(self) -> dict[str, int]:
-        return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in ("letters", "pairs", "techniques", "promises")}
+        return {
+            t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in ("letters", "pairs", "techniques", "promises")
+        }
 
     def letter_result(self, letter_id: int) -> dict[str, Any]:
         """A stored letter back in the shape of a scoring result (for round-trip checks)."""
         letter = self.query("SELECT * FROM letters WHERE id = ?", (letter_id,))[0]
         pairs = []
         for p in self.query("SELECT * FROM pairs WHERE letter_id = ? ORDER BY position", (letter_id,)):
-            techs = self.query("SELECT technique AS id, rule, evidence, start, end FROM techniques WHERE pair_id = ? ORDER BY id", (p["id"],))
-            proms = self.query("SELECT who, what, deadline, deadline_start, deadline_end, kind, evidence FROM promises WHERE pair_id = ? ORDER BY id", (p["id"],))
-            pairs.append({"question_no": p["question_no"], "id": p["pair_id"], "label": p["label"], "score": p["score"],
-                          "probabilities": {"reply": p["p_reply"], "partial": p["p_partial"], "non_reply": p["p_non_reply"]},
-                          "reference": p["reference"], "techniques": techs, "promises": proms})
-        return {"doc": letter["doc"], "sha256": letter["sha256"], "meta": json.loads(json.dumps({k: letter[k] for k in ("title", "kamerstuk", "letter_date", "answerer")})), "pairs": pairs}
+            techs = self.query(
+                "SELECT technique AS id, rule, evidence, start, end FROM techniques WHERE pair_id = ? ORDER BY id", (p["id"],)
+            )
+            proms = self.query(
+                "SELECT who, what, deadline, deadline_start, deadline_end, kind, evidence FROM promises WHERE pair_id = ? ORDER BY id",
+                (p["id"],),
+            )
+            pairs.append(
+                {
+                    "question_no": p["question_no"],
+                    "id": p["pair_id"],
+                    "label": p["label"],
+                    "score": p["score"],
+                    "probabilities": {"reply": p["p_reply"], "partial": p["p_partial"], "non_reply": p["p_non_reply"]},
+                    "reference": p["reference"],
+                    "techniques": techs,
+                    "promises": proms,
+                }
+            )
+        return {
+            "doc": letter["doc"],
+            "sha256": letter["sha256"],
+            "meta": json.loads(json.dumps({k: letter[k] for k in ("title", "kamerstuk", "letter_date", "answerer")})),
+            "pairs": pairs,
+        }

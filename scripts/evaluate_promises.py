@@ -53,8 +53,11 @@ def main() -> None:
         else:
             pred_labels.append("promise_deadline" if any(p.kind == "met_termijn" for p in found) else "promise_no_deadline")
     gold = [r["label"] for r in rows]
-    parts = {"all": list(range(len(rows))), "development (odd n)": [i for i, r in enumerate(rows) if r["n"] % 2 == 1],
-             "held out (even n)": [i for i, r in enumerate(rows) if r["n"] % 2 == 0]}
+    parts = {
+        "all": list(range(len(rows))),
+        "development (odd n)": [i for i, r in enumerate(rows) if r["n"] % 2 == 1],
+        "held out (even n)": [i for i, r in enumerate(rows) if r["n"] % 2 == 0],
+    }
     for name, idx in parts.items():
         g = [gold[i] for i in idx]
         q = [pred_labels[i] for i in idx]

@@ -18,7 +18,7 @@ def promises_ics(rows: Sequence[dict[str, Any]]) -> str:
     cal.add("prodid", f"-//Ontwijkmeter {__version__}//NL")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Toezeggingen (Ontwijkmeter)")
-    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for r in rows:
         end = r.get("deadline_end")
         if not end:
@@ -31,10 +31,17 @@ def promises_ics(rows: Sequence[dict[str, Any]]) -> str:
         ev.add("dtstart", day)
         ev.add("dtend", day + dt.timedelta(days=1))
         ev.add("summary", f"Toezegging: {r.get('what') or 'informatie'} ({r.get('who') or 'bewindspersoon'})")
-        ev.add("description", "\n".join(x for x in (
-            f"Termijn: {r.get('deadline')} ({r.get('deadline_start') or '?'} t/m {end})",
-            f"Brief: {r.get('doc')}, vraag {r.get('question_no') or r.get('id')}",
-            f"Tekst: {r.get('evidence')}",
-        ) if x))
+        ev.add(
+            "description",
+            "\n".join(
+                x
+                for x in (
+                    f"Termijn: {r.get('deadline')} ({r.get('deadline_start') or '?'} t/m {end})",
+                    f"Brief: {r.get('doc')}, vraag {r.get('question_no') or r.get('id')}",
+                    f"Tekst: {r.get('evidence')}",
+                )
+                if x
+            ),
+        )
         cal.add_component(ev)
     return cal.to_ical().decode("utf-8")

@@ -7,6 +7,7 @@ forbids loading anything else. Works without JavaScript (the filter is the only 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -44,7 +45,7 @@ def highlight(text: str, spans: Sequence[dict[str, Any]]) -> Markup:
             cuts |= {s["start"], s["end"]}
     bounds = sorted(cuts)
     out: list[str] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         covering = [s for s in spans if s["start"] <= a and b <= s["end"]]
         piece = escape(text[a:b])
         if not covering:
@@ -53,8 +54,10 @@ def highlight(text: str, spans: Sequence[dict[str, Any]]) -> Markup:
         ids = list(dict.fromkeys(s["id"] for s in covering))
         title = "; ".join(f"{TECHNIQUES_NL.get(i, i)}: {EXPLANATIONS.get(i, '')}" for i in ids)
         rules = " ".join(dict.fromkeys(s["rule"] for s in covering))
-        out.append(f'<mark class="ev t-{ids[0]}" data-techniques="{" ".join(ids)}" data-rules="{escape(rules)}" '
-                   f'title="{escape(title)}">{piece}</mark>')
+        out.append(
+            f'<mark class="ev t-{ids[0]}" data-techniques="{" ".join(ids)}" data-rules="{escape(rules)}" '
+            f'title="{escape(title)}">{piece}</mark>'
+        )
         if any(s["end"] == b for s in covering):
             out.append(f'<span class="tag" aria-hidden="true">{escape(TECHNIQUES_NL.get(ids[0], ids[0]))}</span>')
     return Markup("".join(out))
@@ -74,21 +77,24 @@ def _summary_block(env: Environment):
         c = summary["counts"]
         bar = "".join(
             f'<span class="{k}" style="width:{100 * c[k] / n:.2f}%" title="{escape(label)}: {c[k]}"></span>'
-            for k, label in (("reply", "beantwoord"), ("partial", "deels beantwoord"), ("non_reply", "niet beantwoord")) if n
+            for k, label in (("reply", "beantwoord"), ("partial", "deels beantwoord"), ("non_reply", "niet beantwoord"))
+            if n
         )
         bins = summary.get("histogram") or [0] * 10
         top = max(bins) or 1
-        hist = "".join(f'<div style="height:{100 * b / top:.1f}%" title="score {10 * i}–{10 * i + 9}: {b} vragen"></div>' for i, b in enumerate(bins))
+        hist = "".join(
+            f'<div style="height:{100 * b / top:.1f}%" title="score {10 * i}–{10 * i + 9}: {b} vragen"></div>' for i, b in enumerate(bins)
+        )
         return Markup(
             f'<div class="bar" role="img" aria-label="{c["reply"]} beantwoord, {c["partial"]} deels beantwoord, '
             f'{c["non_reply"]} niet beantwoord">{bar}</div>'
             f'<p class="counts"><span><span class="dot badge reply"></span>{c["reply"]} beantwoord ({_pct(c["reply"], n)})</span>'
             f'<span><span class="dot badge partial"></span>{c["partial"]} deels beantwoord ({_pct(c["partial"], n)})</span>'
             f'<span><span class="dot badge non_reply"></span>{c["non_reply"]} niet beantwoord ({_pct(c["non_reply"], n)})</span>'
-            f'<span>gemiddelde score {summary["mean_score"]}</span></p>'
+            f"<span>gemiddelde score {summary['mean_score']}</span></p>"
             f'<figure><div class="histogram" role="img" aria-label="Verdeling van de scores in stappen van 10">{hist}</div>'
             f'<div class="histogram-axis"><span>0</span><span>50</span><span>100</span></div>'
-            f'<figcaption><small>Verdeling van de scores (0–100)</small></figcaption></figure>'
+            f"<figcaption><small>Verdeling van de scores (0–100)</small></figcaption></figure>"
         )
 
     return render
@@ -123,9 +129,16 @@ def render_report(results: Sequence[dict[str, Any]], *, title: str | None = None
                     continue
                 seen.add(t["id"])
                 findings.append({"name": TECHNIQUES_NL.get(t["id"], t["id"]), "evidence": t["evidence"], "rule": t["rule"]})
-            pairs.append({**p, "anchor": _anchor(key), "question_html": highlight(p["question"], qspans),
-                          "answer_html": highlight(p["answer"], aspans), "findings": findings,
-                          "reference_anchor": _anchor(str(p["reference"])) if p["reference"] else ""})
+            pairs.append(
+                {
+                    **p,
+                    "anchor": _anchor(key),
+                    "question_html": highlight(p["question"], qspans),
+                    "answer_html": highlight(p["answer"], aspans),
+                    "findings": findings,
+                    "reference_anchor": _anchor(str(p["reference"])) if p["reference"] else "",
+                }
+            )
         summary = dict(r["summary"])
         summary["histogram"] = _histogram(r["pairs"])
         summary["worst"] = [{**w, "anchor": _anchor(str(w["question_no"] or w["id"]))} for w in summary["worst"]]

@@ -35,8 +35,13 @@ def segment_table(letters: Sequence[Letter]) -> str:
         table.add_column("verwijzing")
         for p in letter.pairs:
             mark = f"{p.question_no or p.id}{' (gezamenlijk)' if p.joint else ''}"
-            table.add_row(mark, _short(p.question, 50), _short(p.answer, 50) or "—", str(len(p.subquestions)),
-                          f"vraag {p.reference}" if p.reference else "")
+            table.add_row(
+                mark,
+                _short(p.question, 50),
+                _short(p.answer, 50) or "—",
+                str(len(p.subquestions)),
+                f"vraag {p.reference}" if p.reference else "",
+            )
         out.append(table)
         for w in letter.warnings:
             out.append(f"[waarschuwing] {w}")
@@ -74,8 +79,14 @@ def score_table(results: Sequence[dict], *, color: bool = False, width: int = 12
             label = LABELS_NL[p["label"]]
             if color:
                 label = f"[{LABEL_STYLE[p['label']]}]{label}[/]"
-            table.add_row(str(p["question_no"] or p["id"]), label, str(p["score"]), f"{answered}/{len(subs)}",
-                          _techniques_nl(p) or "—", f"vraag {p['reference']}" if p["reference"] else "")
+            table.add_row(
+                str(p["question_no"] or p["id"]),
+                label,
+                str(p["score"]),
+                f"{answered}/{len(subs)}",
+                _techniques_nl(p) or "—",
+                f"vraag {p['reference']}" if p["reference"] else "",
+            )
         parts.append(table)
         s = res["summary"]
         c = s["counts"]
@@ -106,22 +117,44 @@ def render_color(*renderables: object, width: int = 120) -> str:
     return buf.getvalue()
 
 
-CSV_COLUMNS = ["doc", "id", "question_no", "label", "label_nl", "score", "p_reply", "p_partial", "p_non_reply",
-               "techniques", "subquestions_answered", "subquestions_total", "reference"]
+CSV_COLUMNS = [
+    "doc",
+    "id",
+    "question_no",
+    "label",
+    "label_nl",
+    "score",
+    "p_reply",
+    "p_partial",
+    "p_non_reply",
+    "techniques",
+    "subquestions_answered",
+    "subquestions_total",
+    "reference",
+]
 
 
 def csv_rows(results: Sequence[dict]) -> list[dict]:
     rows = []
     for res in results:
         for p in res["pairs"]:
-            rows.append({
-                "doc": p["doc"], "id": p["id"], "question_no": p["question_no"], "label": p["label"],
-                "label_nl": p["label_nl"], "score": p["score"], "p_reply": p["probabilities"]["reply"],
-                "p_partial": p["probabilities"]["partial"], "p_non_reply": p["probabilities"]["non_reply"],
-                "techniques": ";".join(dict.fromkeys(t["id"] for t in p["techniques"])),
-                "subquestions_answered": sum(1 for s in p["subquestions"] if s["answered"]),
-                "subquestions_total": len(p["subquestions"]), "reference": p["reference"],
-            })
+            rows.append(
+                {
+                    "doc": p["doc"],
+                    "id": p["id"],
+                    "question_no": p["question_no"],
+                    "label": p["label"],
+                    "label_nl": p["label_nl"],
+                    "score": p["score"],
+                    "p_reply": p["probabilities"]["reply"],
+                    "p_partial": p["probabilities"]["partial"],
+                    "p_non_reply": p["probabilities"]["non_reply"],
+                    "techniques": ";".join(dict.fromkeys(t["id"] for t in p["techniques"])),
+                    "subquestions_answered": sum(1 for s in p["subquestions"] if s["answered"]),
+                    "subquestions_total": len(p["subquestions"]),
+                    "reference": p["reference"],
+                }
+            )
     return rows
 
 
@@ -130,19 +163,41 @@ def promise_table(rows: Sequence[dict]) -> str:
     for col in ("brief", "vraag", "wie", "wat", "termijn", "uiterlijk"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["doc"][:30], str(r.get("question_no") or r.get("id") or ""), _short(r.get("who") or "", 30),
-                      _short(r.get("what") or "", 40), r.get("deadline") or "geen termijn", r.get("deadline_end") or "—")
+        table.add_row(
+            r["doc"][:30],
+            str(r.get("question_no") or r.get("id") or ""),
+            _short(r.get("who") or "", 30),
+            _short(r.get("what") or "", 40),
+            r.get("deadline") or "geen termijn",
+            r.get("deadline_end") or "—",
+        )
     return render(table)
 
 
 def stats_table(groups: Sequence[dict], summary: Sequence[dict], overdue: Sequence[dict], as_of: object) -> str:
     t1 = Table(title="Per ministerie of bewindspersoon en periode", title_justify="left")
-    for col, just in (("beantwoord door", "left"), ("periode", "left"), ("vragen", "right"), ("beantwoord", "right"),
-                      ("deels", "right"), ("niet", "right"), ("gem. score", "right"), ("meest gebruikte technieken", "left")):
+    for col, just in (
+        ("beantwoord door", "left"),
+        ("periode", "left"),
+        ("vragen", "right"),
+        ("beantwoord", "right"),
+        ("deels", "right"),
+        ("niet", "right"),
+        ("gem. score", "right"),
+        ("meest gebruikte technieken", "left"),
+    ):
         t1.add_column(col, justify=just)
     for g in groups:
-        t1.add_row(_short(g["group"], 40), g["period"], str(g["questions"]), f"{100 * g['reply']:.0f}%", f"{100 * g['partial']:.0f}%",
-                   f"{100 * g['non_reply']:.0f}%", str(g["mean_score"]), g["top_techniques"])
+        t1.add_row(
+            _short(g["group"], 40),
+            g["period"],
+            str(g["questions"]),
+            f"{100 * g['reply']:.0f}%",
+            f"{100 * g['partial']:.0f}%",
+            f"{100 * g['non_reply']:.0f}%",
+            str(g["mean_score"]),
+            g["top_techniques"],
+        )
     t2 = Table(title=f"Toezeggingen per {as_of}", title_justify="left")
     for col in ("beantwoord door", "open", "verlopen", "zonder termijn"):
         t2.add_column(col)
@@ -154,7 +209,13 @@ def stats_table(groups: Sequence[dict], summary: Sequence[dict], overdue: Sequen
         for col in ("uiterlijk", "termijn", "wie", "wat", "brief", "vraag"):
             t3.add_column(col)
         for r in overdue:
-            t3.add_row(r["deadline_end"], r["deadline"] or "", _short(r["who"] or "", 25), _short(r["what"] or "", 40),
-                       r["doc"][:30], str(r["question_no"] or r["id"] or ""))
+            t3.add_row(
+                r["deadline_end"],
+                r["deadline"] or "",
+                _short(r["who"] or "", 25),
+                _short(r["what"] or "", 40),
+                r["doc"][:30],
+                str(r["question_no"] or r["id"] or ""),
+            )
         parts.append(t3)
     return render(*parts)

@@ -77,10 +77,24 @@ def browser():
     port = _free_port()
     profile = tempfile.mkdtemp(prefix="ontwijkmeter-chromium-")
     proc = subprocess.Popen(
-        [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run", "--disable-default-apps",
-         f"--user-data-dir={profile}", f"--remote-debugging-port={port}", "--window-size=1200,900", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            CHROMIUM,
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-default-apps",
+            f"--user-data-dir={profile}",
+            f"--remote-debugging-port={port}",
+            "--window-size=1200,900",
+            "about:blank",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.time() + 30
@@ -138,7 +152,9 @@ def test_seed_report_in_chromium(browser, seed_report):
         assert page.evaluate("document.documentElement.lang") == "nl"
         n_marks = page.evaluate("document.querySelectorAll('article.card mark.ev').length")
         assert n_marks > 0, "no evidence highlighted"
-        labelled = page.evaluate("Array.from(document.querySelectorAll('article.card mark.ev')).every(m => m.title.length > 0 && m.dataset.techniques)")
+        labelled = page.evaluate(
+            "Array.from(document.querySelectorAll('article.card mark.ev')).every(m => m.title.length > 0 && m.dataset.techniques)"
+        )
         assert labelled
         n_reply = page.evaluate("document.querySelectorAll('article.card[data-label=reply]').length")
         assert 0 < n_reply < 37
@@ -149,7 +165,9 @@ def test_seed_report_in_chromium(browser, seed_report):
         page.call("Input.dispatchKeyEvent", type="keyUp", key=" ", code="Space", windowsVirtualKeyCode=32)
         time.sleep(0.2)
         hidden_replies = page.evaluate("Array.from(document.querySelectorAll('article.card[data-label=reply]')).every(c => c.hidden)")
-        visible_others = page.evaluate("Array.from(document.querySelectorAll('article.card:not([data-label=reply])')).every(c => !c.hidden)")
+        visible_others = page.evaluate(
+            "Array.from(document.querySelectorAll('article.card:not([data-label=reply])')).every(c => !c.hidden)"
+        )
         assert hidden_replies and visible_others
         status = page.evaluate("document.getElementById('filter-status').textContent")
         assert status == f"{37 - n_reply} van 37 vragen getoond"
@@ -161,17 +179,21 @@ def test_seed_report_in_chromium(browser, seed_report):
         page.close()
 
     # No console errors, no requests other than the file itself.
-    errors = [e for e in page.events if e.get("method") == "Runtime.exceptionThrown"
-              or (e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error")
-              or (e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] == "error")]
+    errors = [
+        e
+        for e in page.events
+        if e.get("method") == "Runtime.exceptionThrown"
+        or (e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error")
+        or (e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] == "error")
+    ]
     assert not errors, errors[:3]
     requests = [e["params"]["request"]["url"] for e in page.events if e.get("method") == "Network.requestWillBeSent"]
     assert requests and all(u.startswith("file://") for u in requests), requests
 
     # The screenshot is a real render: a PNG with many distinct colours, not one blank colour.
-    from PIL import Image  # noqa: PLC0415
-
     import io
+
+    from PIL import Image
 
     image = Image.open(io.BytesIO(png)).convert("RGB")
     assert image.size[0] >= 800

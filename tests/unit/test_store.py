@@ -14,20 +14,53 @@ from classifier.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Store
 def fake_result(doc: str = "brief-1", sha: str = "a" * 64, n: int = 3) -> dict:
     pairs = []
     for i in range(n):
-        pairs.append({
-            "question_no": str(i + 1), "id": None, "question": f"Vraag {i + 1}?", "answer": "Zie vraag 1." if i else "Ja.",
-            "label": ["reply", "partial", "non_reply"][i % 3], "score": [90, 50, 10][i % 3],
-            "probabilities": {"reply": 0.6, "partial": 0.3, "non_reply": 0.1},
-            "reference": "1" if i else None,
-            "subquestions": [{"text": f"Vraag {i + 1}?", "answered": i == 0}],
-            "techniques": [{"id": "cross_reference", "rule": "xref.zie_vraag", "evidence": "Zie vraag 1.", "start": 10, "end": 22}] if i else [],
-            "promises": [{"who": "de minister", "what": "de brief", "deadline": "september 2026", "deadline_start": "2026-09-01",
-                          "deadline_end": "2026-09-30", "kind": "met_termijn", "evidence": "De brief volgt in september 2026.",
-                          "start": 0, "end": 33}] if i == 0 else [],
-        })
-    return {"doc": doc, "sha256": sha, "path": f"{doc}.txt", "layout": "vraag-antwoord", "format": "txt",
-            "meta": {"title": "Titel", "kamerstuk": "ah-tk-1", "date": "2026-06-09", "asker": "lid X", "answerer": "Minister Y",
-                     "ministry": "Financiën"}, "pairs": pairs}
+        pairs.append(
+            {
+                "question_no": str(i + 1),
+                "id": None,
+                "question": f"Vraag {i + 1}?",
+                "answer": "Zie vraag 1." if i else "Ja.",
+                "label": ["reply", "partial", "non_reply"][i % 3],
+                "score": [90, 50, 10][i % 3],
+                "probabilities": {"reply": 0.6, "partial": 0.3, "non_reply": 0.1},
+                "reference": "1" if i else None,
+                "subquestions": [{"text": f"Vraag {i + 1}?", "answered": i == 0}],
+                "techniques": [{"id": "cross_reference", "rule": "xref.zie_vraag", "evidence": "Zie vraag 1.", "start": 10, "end": 22}]
+                if i
+                else [],
+                "promises": [
+                    {
+                        "who": "de minister",
+                        "what": "de brief",
+                        "deadline": "september 2026",
+                        "deadline_start": "2026-09-01",
+                        "deadline_end": "2026-09-30",
+                        "kind": "met_termijn",
+                        "evidence": "De brief volgt in september 2026.",
+                        "start": 0,
+                        "end": 33,
+                    }
+                ]
+                if i == 0
+                else [],
+            }
+        )
+    return {
+        "doc": doc,
+        "sha256": sha,
+        "path": f"{doc}.txt",
+        "layout": "vraag-antwoord",
+        "format": "txt",
+        "meta": {
+            "title": "Titel",
+            "kamerstuk": "ah-tk-1",
+            "date": "2026-06-09",
+            "asker": "lid X",
+            "answerer": "Minister Y",
+            "ministry": "Financiën",
+        },
+        "pairs": pairs,
+    }
 
 
 def test_round_trip(tmp_path):
@@ -99,7 +132,7 @@ def test_newer_database_is_refused_and_untouched(tmp_path):
     conn.commit()
     conn.close()
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="newer"), Store.open(path):
+    with pytest.raises(StoreError, match="nieuwer"), Store.open(path):
         pass
     assert path.read_bytes() == before
 
@@ -119,12 +152,12 @@ def test_other_programs_database_is_refused(tmp_path):
     conn.execute("CREATE TABLE klanten (naam TEXT)")
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match="not an Ontwijkmeter database"), Store.open(path):
+    with pytest.raises(StoreError, match="geen Ontwijkmeter-database"), Store.open(path):
         pass
 
 
 def test_missing_database_without_create(tmp_path):
-    with pytest.raises(StoreError, match="not found"), Store.open(tmp_path / "nee.db", create=False):
+    with pytest.raises(StoreError, match="niet gevonden"), Store.open(tmp_path / "nee.db", create=False):
         pass
 
 

@@ -1,0 +1,275 @@
+"""The command-line interface, in process (click's CliRunner): every command, format and exit code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from classifier.cli import cli
+from tests.helpers import LETTER_LINES, make_pdf
+
+JSONL_KEYS = {"doc", "id", "question_no", "label", "score", "probabilities", "techniques", "subquestions", "reference"}
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner: CliRunner, *args: str):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_every_command_has_help_with_an_example(runner):
+    result = invoke(runner, "--help")
+    assert result.exit_code == 0
+    for name, command in cli.commands.items():
+        res = invoke(runner, name, "--help")
+        assert res.exit_code == 0, name
+        assert command.help and len(command.help) > 20, name
+        assert "Voorbeeld" in res.output, f"{name} --help has no example"
+
+
+def test_score_jsonl_contract(runner, example):
+    result = invoke(runner, "score", str(example), "--format", "jsonl")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 37
+    for r in records:
+        assert set(r) == JSONL_KEYS
+        assert isinstance(r["doc"], str) and r["id"] is None and isinstance(r["question_no"], str)
+        assert r["label"] in ("reply", "partial", "non_reply")
+        assert isinstance(r["score"], int) and 0 <= r["score"] <= 100
+        assert set(r["probabilities"]) == {"reply", "partial", "non_reply"}
+        assert abs(sum(r["probabilities"].values()) - 1) < 1e-3
+        for t in r["techniques"]:
+            assert set(t) == {"id", "rule", "evidence", "start", "end"}
+            assert 0 <= t["start"] <= t["end"]
+        for s in r["subquestions"]:
+            assert set(s) == {"text", "answered"} and isinstance(s["answered"], bool)
+        assert r["reference"] is None or isinstance(r["reference"], str)
+    refs = {r["question_no"]: r["reference"] for r in records}
+    assert refs["22"] == "21" and refs["34"] == "19" and refs["37"] == "27"
+
+
+def test_evidence_offsets_point_into_the_letter(runner, example):
+    result = invoke(runner, "score", str(example), "--format", "jsonl")
+    source = example.read_text(encoding="utf-8")
+    checked = 0
+    for line in result.stdout.splitlines():
+        for t in json.loads(line)["techniques"]:
+            span = " ".join(source[t["start"] : t["end"]].split())
+            assert span[:20] == t["evidence"][:20], (span, t)
+            checked += 1
+    assert checked > 10
+
+
+def test_score_is_deterministic(runner, example):
+    a = invoke(runner, "score", str(example), "--format", "jsonl").stdout
+    b = invoke(runner, "score", str(example), "--format", "jsonl").stdout
+    assert a == b
+
+
+def test_pair_table_jsonl_and_csv(runner, tmp_path):
+    table = tmp_path / "paren.jsonl"
+    table.write_text(
+        json.dumps(
+            {"id": "p1", "question": "Hoeveel aanvragen zijn er in 2023 ingediend?", "answer": "In 2023 zijn 1.250 aanvragen ingediend."}
+        )
+        + "\n"
+        + json.dumps({"id": "p2", "question": "Wanneer komt de evaluatie?", "answer": "Uw Kamer wordt na de zomer geïnformeerd."})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "score", str(table), "--format", "jsonl")
+    assert result.exit_code == 0
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == ["p1", "p2"]
+    csv_out = tmp_path / "uit.csv"
+    result = invoke(runner, "score", str(table), "--format", "csv", "-o", str(csv_out))
+    assert result.exit_code == 0
+    lines = csv_out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("doc,id,question_no,label,label_nl,score") and len(lines) == 3
+
+
+def test_table_json_formats(runner, example, tmp_path):
+    out = tmp_path / "uit.json"
+    assert invoke(runner, "score", str(example), "--format", "json", "-o", str(out)).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data[0]["summary"]["n"] == 37 and len(data[0]["pairs"]) == 37
+    table = invoke(runner, "score", str(example))
+    assert table.exit_code == 0
+    assert "beantwoord" in table.stdout and "gemiddelde score" in table.stdout
+
+
+def test_directory_with_a_corrupt_pdf_loses_no_other_result(runner, example, tmp_path):
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    shutil.copy(example, folder / "a-seed.txt")
+    (folder / "b-kapot.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog")
+    (folder / "c-brief.pdf").write_bytes(make_pdf(LETTER_LINES))
+    result = invoke(runner, "score", str(folder), "--format", "jsonl", "--no-progress")
+    assert result.exit_code == 1
+    docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
+    assert docs.count("a-seed") == 37 and docs.count("c-brief") == 2
+    assert "b-kapot.pdf" in result.stderr and "PDF" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_exit_codes(runner, tmp_path):
+    bad = tmp_path / "leeg.txt"
+    bad.write_text("", encoding="utf-8")
+    res = invoke(runner, "score", str(bad))
+    assert res.exit_code == 2 and "bestand is leeg" in res.stderr and str(bad) in res.stderr
+    res = invoke(runner, "score", str(tmp_path / "bestaat-niet.txt"))
+    assert res.exit_code == 2 and "niet gevonden" in res.stderr
+    res = runner.invoke(cli, ["score", "--format", "xml", "x.txt"])
+    assert res.exit_code == 2  # usage error
+    res = invoke(runner, "segment", str(tmp_path / "x.odt"))
+    assert res.exit_code == 2
+
+
+def test_output_is_written_atomically(runner, example, tmp_path, monkeypatch):
+    out = tmp_path / "scores.jsonl"
+    out.write_text("vorige inhoud\n", encoding="utf-8")
+    import classifier.output as output
+
+    def boom(*_a, **_k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output.os, "replace", boom)
+    result = runner.invoke(cli, ["score", str(example), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code != 0  # interrupted (click turns the interrupt into "Aborted!")
+    assert out.read_text(encoding="utf-8") == "vorige inhoud\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_segment_formats(runner, example):
+    res = invoke(runner, "segment", str(example), "--format", "jsonl")
+    assert res.exit_code == 0
+    recs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(recs) == 37
+    assert set(recs[0]) >= {
+        "doc",
+        "question_no",
+        "question",
+        "answer",
+        "joint",
+        "reference",
+        "subquestions",
+        "question_span",
+        "answer_span",
+    }
+    assert invoke(runner, "segment", str(example), "--format", "json").exit_code == 0
+    assert "37 vragen" in invoke(runner, "segment", str(example)).stdout
+
+
+def test_report_writes_one_self_contained_file(runner, example, tmp_path):
+    out = tmp_path / "rapport.html"
+    res = invoke(runner, "report", str(example), "-o", str(out))
+    assert res.exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.count('<article class="card') == 37
+    assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html.split("<main")[0]
+    assert '<html lang="nl">' in html
+
+
+def test_batch_overview_report(runner, example, tmp_path):
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    shutil.copy(example, folder / "a.txt")
+    (folder / "b.pdf").write_bytes(make_pdf(LETTER_LINES))
+    out = tmp_path / "overzicht.html"
+    res = invoke(runner, "report", str(folder), "-o", str(out), "--no-progress")
+    assert res.exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Overzicht per brief" in html and "Per ministerie" in html
+    assert 'href="#a"' in html and 'href="#b"' in html
+
+
+def test_promises_formats(runner, example, tmp_path):
+    res = invoke(runner, "promises", str(example), "--format", "jsonl")
+    assert res.exit_code == 0
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert any(r["deadline"] == "september 2026" and r["deadline_end"] == "2026-09-30" for r in rows)
+    ics = tmp_path / "toezeggingen.ics"
+    assert invoke(runner, "promises", str(example), "--format", "ics", "-o", str(ics)).exit_code == 0
+    text = ics.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20260930" in text
+    assert invoke(runner, "promises", str(example), "--format", "csv").exit_code == 0
+    assert "september 2026" in invoke(runner, "promises", str(example)).stdout
+
+
+def test_store_and_stats(runner, example, tmp_path):
+    db = tmp_path / "o.db"
+    assert invoke(runner, "score", str(example), "--format", "jsonl", "--store", str(db)).exit_code == 0
+    assert invoke(runner, "score", str(example), "--format", "jsonl", "--store", str(db)).exit_code == 0  # idempotent
+    from classifier.store import Store
+
+    with Store.open(db) as store:
+        assert store.counts()["letters"] == 1 and store.counts()["pairs"] == 37
+    res = invoke(runner, "stats", "--store", str(db), "--as-of", "2026-12-01")
+    assert res.exit_code == 0 and "2026-K2" in res.stdout and "Verlopen toezeggingen" in res.stdout
+    res = invoke(runner, "stats", "--store", str(db), "--format", "csv")
+    assert res.exit_code == 0 and res.stdout.startswith("group,period")
+    out = tmp_path / "met-trends.html"
+    assert invoke(runner, "report", str(example), "-o", str(out), "--store", str(db)).exit_code == 0
+    assert "Toezeggingen en trends" in out.read_text(encoding="utf-8")
+
+
+def test_info(runner):
+    res = invoke(runner, "info", "--format", "json")
+    assert res.exit_code == 0
+    data = json.loads(res.stdout)
+    assert data["nlp_pipeline"]["source"] in ("bundled", "nl_core_news_sm", "path")
+    assert data["nlp_pipeline"]["scores"]
+
+
+def test_tampered_model_is_refused(runner, example, tmp_path):
+    from classifier.model import MODEL_FILE, bundled_path
+
+    src = bundled_path(MODEL_FILE)
+    copy = tmp_path / MODEL_FILE
+    copy.write_bytes(src.read_bytes() + b"\0")
+    shutil.copy(src.with_suffix(".meta.json"), copy.with_suffix(".meta.json"))
+    res = invoke(runner, "score", str(example), "--model", str(copy))
+    assert res.exit_code == 2
+    assert "SHA-256" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_tampered_pipeline_is_refused(tmp_path):
+    from classifier.errors import ModelError
+    from classifier.integrity import verify_directory
+    from classifier.nlp import BUNDLED, bundled_path
+
+    src = bundled_path()
+    copy = tmp_path / BUNDLED
+    shutil.copytree(src, copy)
+    shutil.copy(src.parent / f"{BUNDLED}.manifest.json", tmp_path)
+    verify_directory(copy, tmp_path / f"{BUNDLED}.manifest.json")  # intact copy passes
+    cfg = copy / "config.cfg"
+    cfg.write_text(cfg.read_text() + "\n# changed\n")
+    with pytest.raises(ModelError, match="komen niet overeen"):
+        verify_directory(copy, tmp_path / f"{BUNDLED}.manifest.json")
+
+
+def test_model_save_load_gives_identical_predictions(scorer, seed_results, tmp_path):
+    from classifier.model import load_artifact, save_artifact
+
+    path = tmp_path / "kopie.joblib"
+    save_artifact(scorer.model, path, {"libraries": scorer.model_meta["libraries"]})
+    reloaded, _ = load_artifact(path)
+    from classifier.analysis import analyse
+    from classifier.features import model_input
+    from classifier.letters import load_letters
+
+    letters = load_letters(Path(seed_results[0]["path"]))
+    analyses = analyse(letters, scorer.nlp, learned=scorer.detectors)[0]
+    rows = [model_input(a) for a in analyses]
+    import numpy as np
+
+    assert np.array_equal(scorer.model.predict_proba(rows), reloaded.predict_proba(rows))
