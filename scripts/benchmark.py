@@ -1,0 +1,201 @@
+"""Speed and memory of Ontwijkmeter, measured in one run (results go to BENCHMARKS.md).
+
+On the shared corpus (all letters of letters/tweede-kamer and letters/rekenkamer, and a fixed
+sample of 1,000 pairs from pairs/*.jsonl written as 10 pair tables of 100):
+
+* end to end: pairs/s and tokens/s of ``Scorer`` (read, segment, Dutch pipeline, detectors,
+  scoring model, promises), one process;
+* the bare spaCy pipeline on the same texts (``nlp.pipe``, same batch size, the UD pipeline
+  without Ontwijkmeter's components), with 1 and 2 processes, and the ratio ours / bare;
+* scaling: ``ontwijkmeter score --jobs 1`` vs ``--jobs 2`` on all inputs (wall time);
+* cold start: ``ontwijkmeter score <seed> --format jsonl`` as a fresh process;
+* peak resident memory of the one-worker batch run.
+
+Every timing is repeated (``--repeat``, default 3) and the median reported.
+
+Usage::
+
+    python scripts/benchmark.py [--corpus ../shared/corpus] [--repeat 3] [--markdown BENCHMARKS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_LETTER = ROOT / "examples" / "lijst-vragen-antwoorden-verantwoordingsonderzoek-2025.txt"
+SAMPLE_SEED = 1000
+
+
+def sample_pairs(corpus: Path, n: int = 1000) -> list[dict]:
+    recs = []
+    for name in ("be-written.jsonl", "be-oral.jsonl", "rekenkamer.jsonl"):
+        for line in (corpus / "pairs" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                if (r.get("answer") or "").strip() and r.get("lang", "nl") == "nl":
+                    recs.append(
+                        {
+                            "id": f"{r['doc_id']}#{r.get('question_no')}",
+                            "doc": r["doc_id"],
+                            "question": r["question"],
+                            "answer": r["answer"],
+                        }
+                    )
+    rng = random.Random(SAMPLE_SEED)
+    return rng.sample(recs, n)
+
+
+def median_time(fn, repeat: int) -> tuple[float, object]:
+    times = []
+    result = None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), result
+
+
+def run_cli(args: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (kB) of an ``ontwijkmeter`` process (and its workers)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "classifier", *args], capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(args)}\n{proc.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--markdown", type=Path, default=None, help="write the results as a Markdown section to this file")
+    args = ap.parse_args()
+
+    from classifier.corpus import default_corpus_root
+    from classifier.letters import load_letters
+    from classifier.scoring import Scorer
+
+    corpus = args.corpus or default_corpus_root()
+    work = Path(tempfile.mkdtemp(prefix="ontwijkmeter-bench-"))
+    letters = sorted((corpus / "letters" / "tweede-kamer").glob("*.txt")) + sorted((corpus / "letters" / "rekenkamer").glob("*.txt"))
+    pairs = sample_pairs(corpus)
+    tables = []
+    for k in range(10):
+        path = work / f"paren-{k:02d}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in pairs[100 * k : 100 * (k + 1)]), encoding="utf-8")
+        tables.append(path)
+    inputs = letters + tables
+
+    scorer = Scorer.load()
+    # Segment once up front: the same letters feed both our pipeline and the bare spaCy run.
+    segmented = []
+    for p in inputs:
+        try:
+            segmented.extend(load_letters(p))
+        except Exception:  # letters without questions are part of the corpus; they are skipped here
+            continue
+    texts: list[str] = []
+    seen: set[str] = set()
+    for letter in segmented:
+        for pair in letter.pairs:
+            for t in (pair.question, pair.answer):
+                if t not in seen:
+                    seen.add(t)
+                    texts.append(t)
+    n_pairs = sum(len(letter.pairs) for letter in segmented)
+    bare = scorer.nlp
+    with bare.select_pipes(disable=[n for n in bare.pipe_names if n.startswith("ontwijkmeter")]):
+        n_tokens = sum(len(d) for d in bare.pipe(texts, batch_size=scorer.batch_size))
+        t_bare, _ = median_time(lambda: sum(1 for _ in bare.pipe(texts, batch_size=scorer.batch_size)), args.repeat)
+        t_bare2, _ = median_time(lambda: sum(1 for _ in bare.pipe(texts, batch_size=scorer.batch_size, n_process=2)), args.repeat)
+    t_ours, _ = median_time(lambda: [scorer.score_path(p) for p in inputs if _scorable(p)], args.repeat)
+
+    jobs_times = {}
+    peak_kb = 0
+    for jobs in (1, 2):
+        walls = []
+        for _ in range(args.repeat):
+            wall, peak = run_cli(
+                ["score", *map(str, inputs), "--format", "jsonl", "-o", str(work / "out.jsonl"), "--no-progress", "--jobs", str(jobs)]
+            )
+            walls.append(wall)
+            if jobs == 1:
+                peak_kb = max(peak_kb, peak)
+        jobs_times[jobs] = statistics.median(walls)
+    colds = [run_cli(["score", str(SEED_LETTER), "--format", "jsonl", "-o", str(work / "seed.jsonl")])[0] for _ in range(args.repeat)]
+    cold = statistics.median(colds)
+
+    res = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "inputs": f"{len(letters)} letters + {len(tables)} tables of 100 pairs",
+        "pairs": n_pairs,
+        "tokens": n_tokens,
+        "bare_seconds": round(t_bare, 2),
+        "ours_seconds": round(t_ours, 2),
+        "ratio": round(t_ours / t_bare, 3),
+        "pairs_per_s": round(n_pairs / t_ours, 1),
+        "tokens_per_s": round(n_tokens / t_ours),
+        "bare_tokens_per_s": round(n_tokens / t_bare),
+        "bare2_seconds": round(t_bare2, 2),
+        "bare2_tokens_per_s": round(n_tokens / t_bare2),
+        "jobs1_seconds": round(jobs_times[1], 2),
+        "jobs2_seconds": round(jobs_times[2], 2),
+        "speedup_2_jobs": round(jobs_times[1] / jobs_times[2], 3),
+        "cold_start_seconds": round(cold, 2),
+        "peak_rss_mb_1_worker": round(peak_kb / 1024, 1),
+        "repeat": args.repeat,
+    }
+    print(json.dumps(res, indent=2))
+    if args.markdown:
+        args.markdown.write_text(render_markdown(res), encoding="utf-8")
+
+
+def _scorable(path: Path) -> bool:
+    from classifier.errors import OntwijkmeterError
+    from classifier.letters import load_letters
+
+    try:
+        load_letters(path)
+        return True
+    except OntwijkmeterError:
+        return False
+
+
+def render_markdown(r: dict) -> str:
+    return f"""# Benchmarks
+
+Measured by `python scripts/benchmark.py --repeat {r["repeat"]} --markdown BENCHMARKS.md` (medians of {r["repeat"]} runs) on
+{r["machine"]}. Inputs: {r["inputs"]} from ../shared/corpus ({r["pairs"]} question/answer pairs,
+{r["tokens"]:,} tokens after segmentation).
+
+| measure | value | target |
+|---|---|---|
+| end to end, one process | {r["ours_seconds"]} s: {r["pairs_per_s"]} pairs/s, {r["tokens_per_s"]:,} tokens/s | |
+| bare spaCy pipeline (`nlp.pipe`, same texts and batch size), 1 process | {r["bare_seconds"]} s: {r["bare_tokens_per_s"]:,} tokens/s | ≥ 10,000 tokens/s |
+| bare spaCy pipeline, `n_process=2` | {r["bare2_seconds"]} s: {r["bare2_tokens_per_s"]:,} tokens/s | |
+| ratio ours / bare | {r["ratio"]} | ≤ 1.3 |
+| `score --jobs 1`, all inputs, wall time | {r["jobs1_seconds"]} s | |
+| `score --jobs 2`, all inputs, wall time | {r["jobs2_seconds"]} s | |
+| speed-up with 2 workers | {r["speedup_2_jobs"]} × | ≥ 1.6 × |
+| cold start: `ontwijkmeter score` on the seed letter | {r["cold_start_seconds"]} s | ≤ 3 s |
+| peak resident memory, one worker | {r["peak_rss_mb_1_worker"]} MB | ≤ 600 MB |
+"""
+
+
+if __name__ == "__main__":
+    main()
