@@ -39,7 +39,7 @@ class Promise:
 
     @property
     def kind(self) -> str:
-        return "met_termijn" if self.deadline_text and (self.start or self.end) else "zonder_termijn"
+        return "met_termijn" if self.deadline_text else "zonder_termijn"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -184,7 +184,9 @@ def extract(
                 pair_id=pair_id,
                 who=_who(sent, answerer),
                 what=_what(sent),
-                deadline_text=best.text if best and best.has_range else None,
+                # Without a letter date a relative deadline ("volgende week") cannot be dated but is
+                # still the deadline as written.
+                deadline_text=best.text if best and (best.has_range or letter_date is None) else None,
                 start=best.range_start if best else None,
                 end=best.range_end if best else None,
                 evidence=" ".join(text.split()),

@@ -163,6 +163,8 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         if edge == "vanaf":
             return (dt.date(year, 1, 1), None), False
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
+    if rule == "week_month_rel":
+        return _week_month(g, letter), False
     if rule == "year_rel":
         if letter is None:
             return (None, None), False
@@ -220,6 +222,30 @@ def _season(g: dict[str, Any], letter: dt.date | None) -> Range:
     if prep == "eind":
         return (end - (end - start) / 3, end)
     return (start, end)
+
+
+def _week_month(g: dict[str, Any], letter: dt.date | None) -> Range:
+    """'deze week/maand' runs from the letter's date; 'volgende/komende' is the whole next one."""
+    if letter is None:
+        return (None, None)
+    this = g["rel"] == "deze"
+    if g["unit"] == "week":
+        monday = letter - dt.timedelta(days=letter.weekday())
+        if this:
+            return (letter, monday + dt.timedelta(days=6))
+        return (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13))
+    first = dt.date(letter.year, letter.month, 1) if this else _add_months(dt.date(letter.year, letter.month, 1), 1)
+    start, end = first, _last_day(first.year, first.month)
+    edge = g.get("edge")
+    if edge == "begin":
+        end = first.replace(day=10)
+    elif edge == "medio":
+        start, end = first.replace(day=11), first.replace(day=20)
+    elif edge in ("eind", "einde"):
+        start = first.replace(day=21)
+    if this:
+        start = max(start, letter)
+    return (start, max(start, end))
 
 
 def _within(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:
