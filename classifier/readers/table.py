@@ -2,7 +2,8 @@
 
 Optional columns: ``doc`` (the letter a pair belongs to) and ``question_no``. Records in
 the shape of ../shared/corpus/pairs (``doc_id`` instead of ``id``/``doc``) are accepted
-too. A bad row is reported with its line number and skipped; the other rows are kept.
+too. A bad row is reported with its line number and skipped; the other rows are kept. A
+row whose optional ``lang`` column names another language than Dutch is skipped the same way.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from classifier.readers.base import PairRow, PairTable, read_bytes
 from classifier.readers.text import decode
 
 REQUIRED = ("question", "answer")
+DUTCH = frozenset({"nl", "nld", "dut", "nl-nl", "nl-be", "nederlands", "dutch"})
 
 
 def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> PairRow:
     missing = [k for k in REQUIRED if k not in rec]
     if missing:
         raise ValueError(f"ontbrekend veld {', '.join(missing)}")
+    lang = rec.get("lang")
+    if lang not in (None, "") and str(lang).strip().lower() not in DUTCH:
+        raise ValueError(f"taal '{lang}' wordt niet ondersteund (alleen Nederlands); rij overgeslagen")
     question_no = rec.get("question_no")
     question_no = None if question_no in (None, "") else str(question_no)
     ident = rec.get("id")

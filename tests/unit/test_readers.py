@@ -83,6 +83,18 @@ def test_jsonl_table_keeps_good_rows_and_reports_bad_ones(tmp_path):
     assert len(table.problems) == 2 and ":2:" in table.problems[0] and "question" in table.problems[1]
 
 
+def test_rows_in_another_language_are_skipped_and_reported(tmp_path):
+    p = tmp_path / "be-oral.jsonl"
+    rows = [
+        {"doc_id": "be-1", "question_no": "1", "question": "Quelle est la date?", "answer": "Je ne sais pas.", "lang": "fr"},
+        {"doc_id": "be-2", "question_no": "1", "question": "Welke datum?", "answer": "Dat weet ik niet.", "lang": "nl"},
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    table = read(p)
+    assert [r.id for r in table.rows] == ["be-2#1"]
+    assert len(table.problems) == 1 and ":1:" in table.problems[0] and "'fr'" in table.problems[0]
+
+
 def test_csv_table_semicolon(tmp_path):
     p = tmp_path / "pairs.csv"
     p.write_text("id;question;answer;doc\n1;Hoeveel?;Tien.;brief-a\n2;Wanneer?;Later.;brief-a\n", encoding="utf-8")
