@@ -7,20 +7,9 @@ Lexical detectors (cue phrases from ``classifier/resources/<technique>.json``) l
 
 from __future__ import annotations
 
+from classifier.corpus import TECHNIQUES  # the nine technique ids, defined once
 from classifier.detectors import lexical, structural  # noqa: F401  (registration)
 from classifier.detectors.base import REGISTRY, Detector, Hit, PairContext
-
-TECHNIQUES = (
-    "cross_reference",
-    "missing_figure",
-    "deferral",
-    "ignorance",
-    "refusal",
-    "unanswered_subquestion",
-    "generic",
-    "premise_rejected",
-    "no_yes_no",
-)
 
 
 def all_detectors() -> list[Detector]:
