@@ -63,10 +63,9 @@ def analyse(
     # pasted in): only its start is analysed, so one such text cannot exhaust memory.
     docs = list(nlp.pipe((t[:MAX_ANALYSED] for t in texts), batch_size=batch_size, n_process=n_process))
     detectors = all_detectors()
-    out: list[list[PairAnalysis]] = []
-    for letter in letters:
+    pending: list[tuple[int, Pair, PairContext, list[Hit], list[tuple[bool, float]]]] = []
+    for k, letter in enumerate(letters):
         by_no = {p.question_no: p for p in letter.pairs if p.question_no}
-        analysed: list[PairAnalysis] = []
         for p in letter.pairs:
             ref = by_no.get(p.reference) if p.pure_reference and p.reference else None
             ctx = PairContext(
@@ -78,13 +77,27 @@ def analyse(
             )
             rule_hits = run_detectors(ctx, detectors)
             rule_coverage = list(ctx.notes.get("coverage") or subquestion_coverage(ctx))
-            hits, coverage, scores = rule_hits, rule_coverage, {}
-            if learned is not None:
-                hits, scores, coverage = learned.predict(ctx, rule_hits, rule_coverage)
-            analysed.append(
-                PairAnalysis(
-                    letter, p, hits, coverage, ctx.question_doc, ctx.answer_doc, ref, ctx.referenced_doc, rule_hits, rule_coverage, scores
-                )
+            pending.append((k, p, ctx, rule_hits, rule_coverage))
+    if learned is not None:
+        # one call per model for the whole batch (see LearnedDetectors.predict_many)
+        predicted = learned.predict_many([(ctx, rh, rc) for _l, _p, ctx, rh, rc in pending])
+    else:
+        predicted = [(rh, {}, rc) for _l, _p, _ctx, rh, rc in pending]
+    out: list[list[PairAnalysis]] = [[] for _ in letters]
+    for (k, p, ctx, rule_hits, rule_coverage), (hits, scores, coverage) in zip(pending, predicted, strict=True):
+        out[k].append(
+            PairAnalysis(
+                letters[k],
+                p,
+                hits,
+                coverage,
+                ctx.question_doc,
+                ctx.answer_doc,
+                ctx.referenced,
+                ctx.referenced_doc,
+                rule_hits,
+                rule_coverage,
+                scores,
             )
-        out.append(analysed)
+        )
     return out

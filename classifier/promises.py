@@ -164,6 +164,9 @@ def extract(
         future = bool(cues["future"].search(text))
         flagged = any(s < sent.end_char and e > sent.start_char for s, e in deferral_spans)
         deliverable = bool(cues["deliverable_re"].search(text)) or bool(cues["inform"].search(text))
+        committed = future and _commitment(sent)
+        if not (committed or deliverable):
+            continue  # cheap test first: the time expressions below are the costly part
         times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
         # A deadline that lies after the letter's date also makes the sentence forward-looking
         # ("De uitkomsten zijn over enige maanden beschikbaar").
@@ -173,7 +176,6 @@ def extract(
             and (t.range_start is None or t.range_start >= letter_date.replace(month=1, day=1))
             for t in times
         )
-        committed = future and _commitment(sent)
         if not (committed or ((future or flagged or ahead) and deliverable)):
             continue
         dated = [t for t in times if t.has_range]

@@ -16,7 +16,7 @@ from typing import Any
 
 from classifier.analysis import PairAnalysis, analyse
 from classifier.letters import load_letters
-from classifier.model import LABELS, LABELS_NL, judge
+from classifier.model import LABELS, LABELS_NL, Judgement, judge
 from classifier.segment import Letter
 
 TECHNIQUES_NL = {
@@ -61,7 +61,11 @@ class Scorer:
 
     def score_letters(self, letters: Sequence[Letter]) -> list[dict[str, Any]]:
         analysed = analyse(letters, self.nlp, learned=self.detectors, batch_size=self.batch_size)
-        return [letter_result(letter, pas, self.model) for letter, pas in zip(letters, analysed, strict=True)]
+        # One model call for all pairs of the batch (a pair table holds many one-pair letters).
+        judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
+        return [
+            letter_result(letter, pas, self.model, [next(judgements) for _ in pas]) for letter, pas in zip(letters, analysed, strict=True)
+        ]
 
     def score_path(self, path: str | os.PathLike[str]) -> list[dict[str, Any]]:
         return self.score_letters(load_letters(path))
@@ -123,8 +127,11 @@ def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
     return out
 
 
-def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], model: Any) -> dict[str, Any]:
-    judgements = judge(model, analyses)
+def letter_result(
+    letter: Letter, analyses: Sequence[PairAnalysis], model: Any, judgements: Sequence[Judgement] | None = None
+) -> dict[str, Any]:
+    if judgements is None:
+        judgements = judge(model, analyses)
     pairs = []
     for a, j in zip(analyses, judgements, strict=True):
         p = a.pair

@@ -105,37 +105,68 @@ class LearnedDetectors:
         self, ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool, float]]
     ) -> tuple[list[Hit], dict[str, float], list[tuple[bool, float]]]:
         """Hits, the best unit score per technique, and (answered, probability) per sub-question."""
-        a_units, q_units = pair_units(ctx, rule_hits, coverage)
-        hits: list[Hit] = []
-        scores: dict[str, float] = {}
+        return self.predict_many([(ctx, rule_hits, coverage)])[0]
+
+    def predict_many(
+        self, items: Sequence[tuple[PairContext, list[Hit], list[tuple[bool, float]]]]
+    ) -> list[tuple[list[Hit], dict[str, float], list[tuple[bool, float]]]]:
+        """``predict`` for many pairs: each model scores the units of all pairs in one call.
+
+        Scikit-learn's per-call overhead (input validation) dominates when a model is asked
+        about one pair's three sentences at a time; a unit's score does not depend on the
+        other units in the call, so batching changes no result.
+        """
+        units = [pair_units(ctx, hits, cov) for ctx, hits, cov in items]
+        a_bounds = _bounds([len(a) for a, _ in units])
+        q_bounds = _bounds([len(q) for _, q in units])
+        all_a = [u for a, _ in units for u in a]
+        all_q = [u for _, q in units for u in q]
+        scores_of: dict[str, np.ndarray] = {}
         for t, model in self.models.items():
-            units = a_units if t in ANSWER_TECHNIQUES else q_units
-            s = model.unit_scores(units)
-            best = float(s.max()) if len(s) else 0.0
-            scores[t] = round(best, 4)
-            if not len(s) or best < model.threshold:
-                continue
-            for i in np.argsort(-s):
-                if s[i] < model.threshold:
-                    break
-                hits.append(_hit_for(t, units[int(i)], float(s[i])))
-                if t in ANSWER_TECHNIQUES and len([h for h in hits if h.technique == t]) >= 2:
-                    break
-        new_coverage = coverage
-        if self.answered is not None and q_units:
-            if not ctx.pair.answer.strip():
-                new_coverage = [(False, 0.0) for _ in q_units]
-            else:
-                p = self.answered.probabilities(q_units)
-                new_coverage = [(bool(x >= self.answered.threshold), round(float(x), 4)) for x in p]
-                # One story per sub-question: an "ignored" sub-question is one the answered
-                # model also finds unanswered.
-                hits = [
-                    h
-                    for h in hits
-                    if h.technique != "unanswered_subquestion" or h.subquestion is None or not new_coverage[h.subquestion][0]
-                ]
-        return hits, scores, new_coverage
+            scores_of[t] = model.unit_scores(all_a if t in ANSWER_TECHNIQUES else all_q)
+        answered = self.answered.probabilities(all_q) if self.answered is not None else None
+        out = []
+        for k, ((ctx, _rule_hits, coverage), (a_units, q_units)) in enumerate(zip(items, units, strict=True)):
+            hits: list[Hit] = []
+            scores: dict[str, float] = {}
+            for t, model in self.models.items():
+                lo, hi = (a_bounds if t in ANSWER_TECHNIQUES else q_bounds)[k]
+                own_units = a_units if t in ANSWER_TECHNIQUES else q_units
+                s = scores_of[t][lo:hi]
+                best = float(s.max()) if len(s) else 0.0
+                scores[t] = round(best, 4)
+                if not len(s) or best < model.threshold:
+                    continue
+                for i in np.argsort(-s):
+                    if s[i] < model.threshold:
+                        break
+                    hits.append(_hit_for(t, own_units[int(i)], float(s[i])))
+                    if t in ANSWER_TECHNIQUES and len([h for h in hits if h.technique == t]) >= 2:
+                        break
+            new_coverage = coverage
+            if answered is not None and q_units:
+                if not ctx.pair.answer.strip():
+                    new_coverage = [(False, 0.0) for _ in q_units]
+                else:
+                    lo, hi = q_bounds[k]
+                    new_coverage = [(bool(x >= self.answered.threshold), round(float(x), 4)) for x in answered[lo:hi]]
+                    # One story per sub-question: an "ignored" sub-question is one the answered
+                    # model also finds unanswered.
+                    hits = [
+                        h
+                        for h in hits
+                        if h.technique != "unanswered_subquestion" or h.subquestion is None or not new_coverage[h.subquestion][0]
+                    ]
+            out.append((hits, scores, new_coverage))
+        return out
+
+
+def _bounds(sizes: Sequence[int]) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for n in sizes:
+        out.append((start, start + n))
+        start += n
+    return out
 
 
 def _hit_for(technique: str, unit: Unit, score: float) -> Hit:
