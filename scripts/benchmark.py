@@ -25,7 +25,6 @@ import json
 import os
 import platform
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -68,15 +67,21 @@ def median_time(fn, repeat: int) -> tuple[float, object]:
 
 
 def run_cli(args: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (kB) of an ``ontwijkmeter`` process (and its workers)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "classifier", *args], capture_output=True, text=True)
-    wall = time.perf_counter() - t
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(args)}\n{proc.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before)
+    """Wall time and peak RSS (kB) of one ``ontwijkmeter`` process and the workers it waited for.
+
+    ``os.wait4`` gives the resource usage of exactly this child, so the worker processes of
+    an earlier ``nlp.pipe(n_process=2)`` in this script do not count.
+    """
+    with tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "classifier", *args], stdout=subprocess.DEVNULL, stderr=err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            err.seek(0)
+            raise SystemExit(f"command failed ({proc.returncode}): {' '.join(args)}\n{err.read().decode()[-2000:]}")
+    return wall, usage.ru_maxrss
 
 
 def main() -> None:
