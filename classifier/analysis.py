@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from classifier.detectors import Hit, PairContext, all_detectors, run_detectors
 from classifier.detectors.structural import subquestion_coverage
+from classifier.nlp import BATCH_SIZE
 from classifier.segment import Letter, Pair
 
 MAX_ANALYSED = 100_000
@@ -43,25 +44,43 @@ class PairAnalysis:
         return int(index[hit.start]), int(index[min(hit.end, len(index) - 1) - 1]) + 1
 
 
+def question_disabled(nlp: Language) -> list[str]:
+    """Components not needed for question texts: the parser, when sentence boundaries are set
+    before it (by Ontwijkmeter's sentence component), so that questions still have sentences."""
+    names = nlp.pipe_names
+    if "parser" in names and "ontwijkmeter_sentences" in names and names.index("ontwijkmeter_sentences") < names.index("parser"):
+        return ["parser"]
+    return []
+
+
 def analyse(
-    letters: Sequence[Letter], nlp: Language, *, learned: Any = None, batch_size: int = 64, n_process: int = 1
+    letters: Sequence[Letter], nlp: Language, *, learned: Any = None, batch_size: int = BATCH_SIZE, n_process: int = 1
 ) -> list[list[PairAnalysis]]:
     """Analysed pairs per letter, in letter and pair order.
 
     ``learned`` is the learned detector layer (:mod:`classifier.detectors.learned`); without
     it the hits are those of the lexicon rules alone.
     """
-    texts: list[str] = []
-    index: dict[str, int] = {}
+    answers: list[str] = []
+    questions: list[str] = []
+    seen: set[str] = set()
     for letter in letters:
         for p in letter.pairs:
-            for t in (p.question, p.answer):
-                if t not in index:
-                    index[t] = len(texts)
-                    texts.append(t)
+            if p.answer not in seen:
+                seen.add(p.answer)
+                answers.append(p.answer)
+    for letter in letters:
+        for p in letter.pairs:
+            if p.question not in seen:
+                seen.add(p.question)
+                questions.append(p.question)
     # An answer longer than MAX_ANALYSED characters is not a normal answer (a whole report
     # pasted in): only its start is analysed, so one such text cannot exhaust memory.
-    docs = list(nlp.pipe((t[:MAX_ANALYSED] for t in texts), batch_size=batch_size, n_process=n_process))
+    docs = list(nlp.pipe((t[:MAX_ANALYSED] for t in answers), batch_size=batch_size, n_process=n_process))
+    # Questions are read for tokens, tags, morphology, lemmas and sentences only: no detector
+    # looks at their dependency tree, so the parser (the costliest component) is skipped.
+    docs += nlp.pipe((t[:MAX_ANALYSED] for t in questions), batch_size=batch_size, n_process=n_process, disable=question_disabled(nlp))
+    index = {t: k for k, t in enumerate(answers + questions)}
     detectors = all_detectors()
     pending: list[tuple[int, Pair, PairContext, list[Hit], list[tuple[bool, float]]]] = []
     for k, letter in enumerate(letters):

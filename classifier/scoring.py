@@ -17,6 +17,7 @@ from typing import Any
 from classifier.analysis import PairAnalysis, analyse
 from classifier.letters import load_letters
 from classifier.model import LABELS, LABELS_NL, Judgement, judge
+from classifier.nlp import BATCH_SIZE
 from classifier.segment import Letter
 
 TECHNIQUES_NL = {
@@ -42,7 +43,7 @@ class Scorer:
     detectors: Any
     model: Any
     model_meta: dict[str, Any]
-    batch_size: int = 64
+    batch_size: int = BATCH_SIZE
 
     @classmethod
     def load(
