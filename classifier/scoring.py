@@ -64,9 +64,7 @@ class Scorer:
         analysed = analyse(letters, self.nlp, learned=self.detectors, batch_size=self.batch_size)
         # One model call for all pairs of the batch (a pair table holds many one-pair letters).
         judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
-        return [
-            letter_result(letter, pas, self.model, [next(judgements) for _ in pas]) for letter, pas in zip(letters, analysed, strict=True)
-        ]
+        return [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(letters, analysed, strict=True)]
 
     def score_path(self, path: str | os.PathLike[str]) -> list[dict[str, Any]]:
         return self.score_letters(load_letters(path))
@@ -128,11 +126,7 @@ def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
     return out
 
 
-def letter_result(
-    letter: Letter, analyses: Sequence[PairAnalysis], model: Any, judgements: Sequence[Judgement] | None = None
-) -> dict[str, Any]:
-    if judgements is None:
-        judgements = judge(model, analyses)
+def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: Sequence[Judgement]) -> dict[str, Any]:
     pairs = []
     for a, j in zip(analyses, judgements, strict=True):
         p = a.pair

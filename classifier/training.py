@@ -372,8 +372,8 @@ def fit_detector_layer(
 
 def apply_detectors(examples: Sequence[Example], learned: Any) -> None:
     """Replace every example's hits, scores and coverage by the learned layer's (in place)."""
-    for (ctx, rule_hits, coverage, _gold), e in zip(detector_inputs(examples), examples, strict=True):
-        hits, scores, cov = learned.predict(ctx, rule_hits, coverage)
+    inputs = [(ctx, rule_hits, coverage) for ctx, rule_hits, coverage, _gold in detector_inputs(examples)]
+    for (hits, scores, cov), e in zip(learned.predict_many(inputs), examples, strict=True):
         e.analysis.hits, e.analysis.tech_scores, e.analysis.coverage = hits, scores, cov
 
 

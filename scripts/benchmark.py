@@ -57,16 +57,6 @@ def sample_pairs(corpus: Path, n: int = 1000) -> list[dict]:
     return rng.sample(recs, n)
 
 
-def median_time(fn, repeat: int) -> tuple[float, object]:
-    times = []
-    result = None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), result
-
-
 def run_cli(args: list[str]) -> tuple[float, int]:
     """Wall time and peak RSS (kB) of one ``ontwijkmeter`` process and the workers it waited for.
 

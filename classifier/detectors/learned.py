@@ -130,8 +130,7 @@ class LearnedDetectors:
             hits: list[Hit] = []
             scores: dict[str, float] = {}
             for t, model in self.models.items():
-                lo, hi = (a_bounds if t in ANSWER_TECHNIQUES else q_bounds)[k]
-                own_units = a_units if t in ANSWER_TECHNIQUES else q_units
+                own_units, (lo, hi) = (a_units, a_bounds[k]) if t in ANSWER_TECHNIQUES else (q_units, q_bounds[k])
                 s = scores_of[t][lo:hi]
                 best = float(s.max()) if len(s) else 0.0
                 scores[t] = round(best, 4)
