@@ -26,6 +26,10 @@ from classifier.detectors.structural import _content_lemmas, figure_request, has
 from classifier.figures import SPAN_KEY
 
 _OPENING_YES_NO = re.compile(r"^\W*(ja|nee|neen)\b", re.I)
+# Techniques whose place in the answer matters: an answer that *opens* with "Wij hebben geen
+# onderzoek gedaan naar ..." or "Zie het antwoord op vraag 3" is usually built around it,
+# whereas the same words after a full answer are often a side remark.
+POSITIONAL = ("cross_reference", "missing_figure", "deferral", "ignorance", "refusal", "generic", "premise_rejected")
 
 
 def _ratio(a: float, b: float) -> float:
@@ -45,6 +49,7 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     for rule in sorted(rules):
         f[f"rule_{rule}"] = 1.0
     f["hits_via_reference"] = float(sum(1 for h in a.hits if h.via_reference))
+    f.update(_position_features(a))
     for t, score in a.tech_scores.items():  # learned layer: best unit score per technique
         f[f"score_{t}"] = float(score)
     # References
@@ -103,6 +108,23 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     past = [t for t in verbs if "Past" in t.morph.get("Tense")]
     f["future_aux_frac"] = _ratio(len(future), len(verbs))
     f["past_frac"] = _ratio(len(past), len(verbs))
+    return f
+
+
+def _position_features(a: PairAnalysis) -> dict[str, float]:
+    """Where in the answer the evasion evidence sits: in its first sentence, in how many of
+    its sentences, and how early (0 = at the start, 1 = nowhere)."""
+    doc = a.answer_doc
+    has_sents = len(doc) > 0 and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP"))
+    bounds = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else []
+    first_end = bounds[0][1] if bounds else len(a.pair.answer)
+    own = [h for h in a.hits if h.field == "answer" and not h.via_reference and h.technique in POSITIONAL]
+    f = {f"lead_{t}": float(any(h.technique == t and h.start < first_end for h in own)) for t in POSITIONAL}
+    if bounds:
+        with_hit = sum(1 for lo, hi in bounds if any(lo <= h.start < hi for h in own))
+        f["evasive_sent_frac"] = with_hit / len(bounds)
+        f["evasive_all_sents"] = float(with_hit == len(bounds))
+    f["evasive_first_pos"] = _ratio(min((h.start for h in own), default=len(a.pair.answer)), len(a.pair.answer)) if a.pair.answer else 1.0
     return f
 
 
