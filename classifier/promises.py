@@ -1,11 +1,22 @@
 """Promises (toezeggingen) in answers: who promises what, by when.
 
-A promise is an answer sentence that commits to future information or action: a deferral
-found by the detectors, or a sentence in the future ("zal", "gaat", "wordt ... aangeboden",
-"is voorzien", "Bedoeling is om") about a deliverable (a letter, study, results, decision,
-update) or about informing the Chamber. Predictions about the world ("de onrechtmatigheid
-zal afnemen") are not promises. The deadline is the sentence's time expression, normalised
-by :mod:`classifier.timex` relative to the letter's date.
+A promise is an answer sentence in which the government commits to future information or
+action (corpus/CODEBOOK.md, appendix "Toezeggingen"). The sentence is read clause by clause,
+from each finite verb in the present tense (the parser's Tense and VerbForm features):
+
+* a commitment verb group: ``zullen`` or ``gaan`` with an infinitive, ``willen`` with a
+  government subject, or a present tense with a time ahead of the letter's date ("Ik stuur u
+  voor de zomer ...", "In 2013 verschijnt een rapport");
+* whose actor is the government: "ik/wij", the cabinet, a minister, a ministry or agency, an
+  agentless passive ("De uitkomsten worden in het najaar aangeboden"), or a deliverable that
+  arrives ("De conclusies zullen begin 2018 beschikbaar zijn");
+* and that is not negated, conditional ("Als ..., zal ik"), an obligation of others ("zal
+  ... moeten"), a speech act of the answer itself ("Ik zal nu antwoorden"), a perfect or past
+  ("heb ik toegezegd", "zou") or a prediction by another subject ("de kosten zullen stijgen").
+
+Intention and planning phrases ("Ik ben voornemens", "Bedoeling is om", "is voorzien in
+september 2026") count as well. The deadline is a time expression ahead of the letter's
+date, normalised by :mod:`classifier.timex`; vague phrases ("de komende tijd") are no deadline.
 
 Cue words are data: ``resources/promises.json``.
 """
@@ -18,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from classifier.lexicon import load_json
 from classifier.timex import TimeExpression, find_time_expressions
@@ -57,52 +68,378 @@ class Promise:
         }
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """``resources/promises.json``, compiled."""
+
+    zullen: frozenset[str]
+    gaan: frozenset[str]
+    willen: frozenset[str]
+    first_person: frozenset[str]
+    government_heads: frozenset[str]
+    government_bodies: re.Pattern[str]
+    other_actors: re.Pattern[str]
+    deliverable_re: re.Pattern[str]
+    deliverable_ends: tuple[str, ...]
+    arrival: frozenset[str]
+    intention_firm: re.Pattern[str]
+    intention_scheduled: re.Pattern[str]
+    inform: re.Pattern[str]
+    discourse: frozenset[str]
+    here: re.Pattern[str]
+    conditional: frozenset[str]
+    temporal_wanneer: re.Pattern[str]
+    negations: frozenset[str]
+    obligation: frozenset[str]
+    prediction: frozenset[str]
+    government_nonaction: frozenset[str]
+    state_participles: frozenset[str]
+    future_rules: frozenset[str]
+    future_without_date: re.Pattern[str]
+    current_period: re.Pattern[str]
+    not_promise: re.Pattern[str]
+    document_date: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 @cache
-def _cues() -> dict[str, Any]:
+def _cues() -> _Cues:
     data = load_json("promises")
-    return {
-        "future": re.compile(data["future_pattern"], re.I),
-        "deliverables": frozenset(w.lower() for w in data["deliverables"]),
-        "deliverable_re": re.compile(
-            r"\b(?:" + "|".join(sorted((re.escape(w) for w in data["deliverables"]), key=len, reverse=True)) + r")\w*", re.I
-        ),
-        "inform": re.compile(data["inform_pattern"], re.I),
-        "not_promise": re.compile(data["not_promise_pattern"], re.I),
-        "government": frozenset(w.lower() for w in data["government_subjects"]),
-        "prediction": frozenset(w.lower() for w in data["prediction_verbs"]),
-    }
+    aux = data["auxiliaries"]
+    bodies = data["government_bodies"]
+    acronyms = [b for b in bodies if b.isupper()]
+    names = [b for b in bodies if not b.isupper()]
+    return _Cues(
+        zullen=frozenset(aux["zullen"]),
+        gaan=frozenset(aux["gaan"]),
+        willen=frozenset(aux["willen"]),
+        first_person=frozenset(data["first_person"]),
+        government_heads=frozenset(w.lower() for w in data["government_heads"]),
+        government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation(names)})\w*"),
+        other_actors=re.compile(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
+        deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})\w*", re.I),
+        deliverable_ends=tuple(sorted((w.lower() for w in data["deliverables"]), key=len, reverse=True)),
+        arrival=frozenset(data["arrival_predicates"]),
+        intention_firm=re.compile(data["intention_firm_pattern"], re.I),
+        intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
+        inform=re.compile(data["inform_pattern"], re.I),
+        discourse=frozenset(data["discourse_verbs"]),
+        here=re.compile(data["here_pattern"], re.I),
+        conditional=frozenset(data["conditional_marks"]),
+        temporal_wanneer=re.compile(data["temporal_wanneer_pattern"], re.I),
+        negations=frozenset(data["negations"]),
+        obligation=frozenset(data["obligation"]),
+        prediction=frozenset(data["prediction_verbs"]),
+        government_nonaction=frozenset(data["government_nonaction_verbs"]),
+        state_participles=frozenset(data["state_participles"]),
+        future_rules=frozenset(data["future_without_date_rules"]),
+        future_without_date=re.compile(data["future_without_date_pattern"], re.I),
+        current_period=re.compile(data["current_period_pattern"], re.I),
+        not_promise=re.compile(data["not_promise_pattern"], re.I),
+        document_date=re.compile(data["document_date_pattern"], re.I),
+    )
 
 
-def _commitment(sent: Span) -> bool:
-    """A future verb group whose agent is the government, or a future passive of an action.
+# --- the commitment clause -----------------------------------------------------------------
 
-    "Ik zal de nodige contacten leggen", "We zullen investeren", "De app zal rond de zomer
-    gelanceerd worden"; not "de kosten zullen stijgen" (a prediction: no agent, a change verb).
-    """
+_GROUP_DEPS = ("aux", "aux:pass", "cop", "compound:prt")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A finite verb that may carry a commitment: its kind and the clause around it."""
+
+    kind: str  # "zullen", "gaan", "willen" or "present"
+    verb: Token  # the finite verb
+    head: Token  # the content word of its verb group
+    group: tuple[Token, ...]  # finite verb, auxiliaries, copula, particle and head
+    subject: Token | None
+    passive: bool
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return "Inf" in tok.morph.get("VerbForm") or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("en") and not tok.morph.get("Tense"))
+
+
+def _infinitive_of(tok: Token) -> Token | None:
+    """The infinitive that a finite auxiliary governs ("zal ... raadplegen", "ga ik onderzoeken");
+    none for a verb with its own particle ("gaan ... in op" is "ingaan")."""
+    if any(c.dep_ == "compound:prt" for c in tok.children):
+        return None
+    if tok.dep_.startswith("aux") and tok.head is not tok and _is_infinitive(tok.head):
+        return tok.head
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and "Inf" in child.morph.get("VerbForm"):
+            return child
+    return None
+
+
+def _past(tok: Token) -> bool:
+    return "Past" in tok.morph.get("Tense")
+
+
+def _anchors(sent: Span) -> list[_Anchor]:
     cues = _cues()
+    out = []
     for tok in sent:
-        if tok.lemma_.lower() not in ("zullen", "gaan", "willen") or "Fin" not in tok.morph.get("VerbForm"):
+        low = tok.lower_
+        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm") or _past(tok):
             continue
-        head = tok.head if tok.dep_.startswith("aux") else tok
-        main = head
-        # the content verb: the head of the auxiliary, or an infinitive depending on "gaan/willen"
-        for child in tok.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-                main = child
-        passive = any(c.dep_ == "aux:pass" or c.lemma_.lower() == "worden" for c in main.children) or any(
-            t.lemma_.lower() == "worden" and t.head == main for t in sent
-        )
-        subjects = [c for c in list(main.children) + list(head.children) + list(tok.children) if c.dep_.startswith("nsubj")]
-        subject_text = " ".join(t.text for t in subjects[0].subtree).lower() if subjects else ""
-        if main.lemma_.lower() in cues["prediction"] and not passive:
-            continue
-        if passive:
-            # A future passive is a promise when it concerns a deliverable or informing the
-            # Chamber ("De app zal rond de zomer gelanceerd worden"), not any future event.
-            return bool(cues["deliverable_re"].search(sent.text) or cues["inform"].search(sent.text))
-        if subjects and (subject_text in cues["government"] or subjects[0].lower_ in cues["government"]):
-            return True
+        inf = _infinitive_of(tok)
+        if low in cues.zullen:
+            kind = "zullen"
+        elif low in cues.gaan and inf is not None:
+            kind = "gaan"
+        elif low in cues.willen and inf is not None:
+            kind = "willen"
+        else:
+            kind, inf = "present", None
+        head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
+        if kind != "present" and (head is tok or _crosses_clause(tok, head)):
+            head = _next_infinitive(tok) or head
+        group = {tok, head}
+        for t in (tok, head):
+            group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
+        participle = head is not tok and "Part" in head.morph.get("VerbForm")
+        lemmas = {t.lemma_.lower() for t in group if t is not head}
+        if kind == "present" and participle and lemmas & {"hebben", "zijn"} and not lemmas & {"worden", "word"}:
+            continue  # a perfect ("is gestart", "heb ik toegezegd"): the past, whatever the tense
+        passive = participle and bool(lemmas & {"worden", "word", "zijn"})
+        out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), _subject(tok, head), passive))
+    return out
+
+
+def _crosses_clause(verb: Token, head: Token) -> bool:
+    """The parser hung an auxiliary on the verb of a following subordinate clause
+    ("zal het gebruik toenemen naarmate de doelen worden verhoogd")."""
+    return head.i > verb.i and any(t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : head.i])
+
+
+def _next_infinitive(verb: Token) -> Token | None:
+    """The infinitive of an auxiliary the parser left without one: the first verb ending in -en
+    after it, or else the word ending in -en that closes the clause (the Dutch verb-final slot,
+    sometimes tagged as a noun: "zullen inspecteurs ... ter plaatse onderzoeken,")."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ == "SCONJ" or t.is_punct:
+            break
+        if t.pos_ == "VERB" and (_is_infinitive(t) or t.lower_.endswith("en")):
+            return t
+        last = t
+    if last is not None and last.pos_ in ("VERB", "NOUN") and last.lower_.endswith("en"):
+        return last
+    return None
+
+
+def _subject(verb: Token, head: Token) -> Token | None:
+    """The clause's subject. The parser sometimes takes a fronted adverb for it ("Binnenkort
+    zal ik ...") or misses an inverted one ("In 2022 zal het RIVM starten"); a first-person
+    pronoun next to the verb or among its dependents wins, adverbs never count."""
+    cues = _cues()
+    holders = [t for t in (head, verb, head.head if head.dep_ == "xcomp" else None) if t is not None]
+    near = [verb.doc[i] for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end]
+    for t in [*near, *(c for h in holders for c in h.children)]:
+        if t.lower_ in cues.first_person and t.pos_ == "PRON":
+            return t
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+                return c
+    # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
+    i = verb.i + 1
+    while i < verb.sent.end and verb.doc[i].pos_ == "DET":
+        i += 1
+    if i < verb.sent.end:
+        t = verb.doc[i]
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("obj", "obl", "iobj"):
+            return t
+    return None
+
+
+def _head_lemma(head: Token) -> str:
+    """The lemma with a separated particle joined to it ("gaan ... in" -> "ingaan")."""
+    prt = [c for c in head.children if c.dep_ == "compound:prt"]
+    lemma = head.lemma_.lower()
+    if lemma in ("ga", "gaat"):
+        lemma = "gaan"
+    return (prt[0].lower_ + lemma) if prt else lemma
+
+
+def _actor(a: _Anchor, sent: Span) -> str:
+    """Who acts in the clause: "self" (ik, wij), "government", "deliverable", "passive", "other"
+    or "unknown" (no subject found)."""
+    cues = _cues()
+    subj = a.subject
+    agent = _agent(a)
+    if agent is not None:
+        text = " ".join(t.text for t in agent.subtree)
+        return "government" if _is_government(text, agent) else "other"
+    if subj is None:
+        return "passive" if a.passive else "unknown"
+    if subj.lower_ in cues.first_person:
+        return "self"
+    phrase = " ".join(t.text for t in subj.subtree)
+    if len(phrase) > 80:
+        phrase = subj.text
+    if cues.other_actors.search(phrase):
+        return "other"
+    if _is_government(phrase, subj):
+        return "government"
+    if subj.lower_ in ("hij", "zij", "ze") and any(
+        t.lemma_.lower() in cues.government_heads for t in sent if t.i < subj.i and t.pos_ in ("NOUN", "PROPN")
+    ):
+        return "government"
+    lemma = subj.lemma_.lower()
+    if subj.pos_ in ("NOUN", "PROPN") and (lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends)):
+        return "deliverable"
+    if a.passive or subj.lower_ in ("het", "er", "dit", "dat", "deze", "die"):
+        return "passive" if a.passive else "unknown"
+    return "other"
+
+
+def _agent(a: _Anchor) -> Token | None:
+    """The "door ..." agent of a passive ("wordt door mijn diensten opgesteld")."""
+    agent = [c for c in a.head.children if c.dep_ == "obl:agent"]
+    if agent:
+        return agent[0]
+    if not a.passive:
+        return None
+    for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
+        if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+            return None  # only in the clause itself
+        if t.lower_ == "door" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i > t.i and t.nbor(1).lower_ != "middel":
+            return t.head
+    return None
+
+
+def _is_government(phrase: str, head: Token) -> bool:
+    cues = _cues()
+    heads = cues.government_heads
+    return head.lemma_.lower() in heads or head.lower_ in heads or bool(cues.government_bodies.search(phrase))
+
+
+def _negated(a: _Anchor) -> bool:
+    cues = _cues()
+    for t in (a.verb, a.head):
+        for c in t.children:
+            if c.lower_ in cues.negations:
+                return True
+            if c.dep_ in ("obj", "nsubj:pass", "nsubj") and any(d.lower_ == "geen" for d in c.children):
+                return True
     return False
+
+
+def _conditional(a: _Anchor, sent: Span) -> bool:
+    """The clause depends on a condition: "Als de dialoog vastloopt, zal ik ...", "Mocht blijken ..."."""
+    cues = _cues()
+    for t in (a.verb, a.head):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in c.children):
+                return not cues.temporal_wanneer.search(sent.text)
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in cues.conditional or first.i >= a.verb.i:
+        return False
+    if cues.temporal_wanneer.search(sent.text):
+        return False
+    # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
+    between = sent.doc[first.i + 1 : a.verb.i]
+    return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
+
+
+def _discourse(a: _Anchor, sent: Span, has_time: bool) -> bool:
+    """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
+    cues = _cues()
+    lemma = _head_lemma(a.head)
+    if lemma not in cues.discourse and a.head.lemma_.lower() not in cues.discourse:
+        return False
+    if cues.here.search(sent.text):
+        return True
+    return not (has_time or cues.deliverable_re.search(sent.text))
+
+
+def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
+    """Whether one anchored clause is a commitment of the government."""
+    cues = _cues()
+    lemmas = {t.lemma_.lower() for t in a.group}
+    if _negated(a) or _conditional(a, sent) or _discourse(a, sent, future):
+        return False
+    actor = _actor(a, sent)
+    if lemmas & cues.obligation and actor != "self":
+        return False  # "zal ... moeten": an obligation of others, not a commitment
+    head = _head_lemma(a.head)
+    if a.kind in ("zullen", "gaan"):
+        if actor in ("self", "government"):
+            return head not in cues.government_nonaction
+        if actor == "passive":
+            return a.head.lower_ not in cues.state_participles
+        if actor == "deliverable":
+            return a.passive or _arrives(a)
+        return False
+    if a.kind == "willen":
+        return actor in ("self", "government")
+    # present tense: a commitment only with a future time ("Ik stuur u voor de zomer ...",
+    # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden").
+    if a.passive and cues.inform.search(sent.text) and actor in ("passive", "self", "government"):
+        return True
+    if not future:
+        return False
+    if actor in ("self", "government"):
+        return head not in cues.government_nonaction and head not in ("zijn", "hebben")
+    if actor == "passive":
+        return a.head.lower_ not in cues.state_participles
+    if actor == "deliverable":
+        return a.passive or _arrives(a)
+    return False
+
+
+def _arrives(a: _Anchor) -> bool:
+    """A deliverable that comes, appears or becomes available ("De conclusies zullen begin 2018
+    beschikbaar zijn", "In 2013 verschijnt een rapport"); looked for in the verb group and the
+    few words after the finite verb, where the parser may have lost the predicate."""
+    arrival = _cues().arrival
+    if _head_lemma(a.head) in arrival or a.head.lemma_.lower() in arrival:
+        return True
+    window = a.verb.doc[a.verb.i : min(a.verb.i + 8, a.verb.sent.end)]
+    return any(t.lemma_.lower() in arrival and t.pos_ in ("VERB", "ADJ", "AUX") for t in window)
+
+
+def _intention(sent: Span, future: bool) -> bool:
+    """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
+    "De evaluatie is voorzien in september 2026"."""
+    cues = _cues()
+    text = sent.text
+    for pattern, needs_time in ((cues.intention_firm, False), (cues.intention_scheduled, True)):
+        m = pattern.search(text)
+        if not m or (needs_time and not future):
+            continue
+        window = text[max(0, m.start() - 25) : m.end() + 5].lower()
+        if re.search(r"\b(?:niet|geen|nooit)\b", window):
+            continue
+        return True
+    return False
+
+
+# --- time ----------------------------------------------------------------------------------
+
+
+def _future(t: TimeExpression, text: str, letter: dt.date | None) -> bool:
+    """Whether a time expression points ahead of the letter's date."""
+    cues = _cues()
+    before = text[max(0, t.start - 25) : t.start].lower()
+    if t.rule == "time.vague":
+        return True
+    if letter is None:
+        return t.rule in cues.future_rules or bool(cues.future_without_date.search(t.text + " " + before[-12:]))
+    if cues.current_period.match(t.text.strip()) and not re.search(r"\b(?:nog|voor|vóór|tegen|uiterlijk)\s*$", before):
+        return False  # "dit jaar", "deze maand": now, unless "nog dit jaar"
+    if t.range_end is None:
+        return t.range_start is not None and t.range_start > letter
+    if t.range_end <= letter:
+        return False
+    return t.range_start is None or t.range_start >= letter.replace(month=1, day=1)
 
 
 def _who(sent: Span, answerer: str | None) -> str:
@@ -114,10 +451,10 @@ def _who(sent: Span, answerer: str | None) -> str:
             phrase = " ".join(t.text for t in tok.subtree if not t.is_punct)
             if len(phrase) > 70:
                 phrase = tok.text
-            if tok.lower_ in cues["government"] or phrase.lower() in cues["government"] or "kamer" in phrase.lower():
+            if tok.lower_ in cues.first_person or tok.lemma_.lower() in cues.government_heads or "kamer" in phrase.lower():
                 break
             # Another body: a proper name ("DICTU", "De ADR", "EZK en BZK"), not a deliverable.
-            if (tok.pos_ == "PROPN" or re.search(r"\b[A-Z]{2,}\b", phrase)) and not cues["deliverable_re"].search(tok.text):
+            if (tok.pos_ == "PROPN" or re.search(r"\b[A-Z]{2,}\b", phrase)) and not cues.deliverable_re.search(tok.text):
                 return phrase
             break
     if re.search(r"\b(?:ik|wij|we|het kabinet|mijn ministerie)\b", low) or answerer:
@@ -128,7 +465,7 @@ def _who(sent: Span, answerer: str | None) -> str:
 def _what(sent: Span) -> str:
     """The deliverable: the phrase around the first deliverable noun, else the main verb phrase."""
     cues = _cues()
-    m = cues["deliverable_re"].search(sent.text)
+    m = cues.deliverable_re.search(sent.text)
     if m:
         # Take the noun phrase containing the match: its token and left/right modifiers.
         offset = sent.start_char + m.start()
@@ -139,7 +476,7 @@ def _what(sent: Span) -> str:
                 return " ".join(t.text for t in words)
             return tok.text
         return m.group(0)
-    if cues["inform"].search(sent.text):
+    if cues.inform.search(sent.text):
         return "informatie aan de Kamer"
     return " ".join(sent.text.split()[:12])
 
@@ -153,45 +490,29 @@ def extract(
     answerer: str | None = None,
     deferral_spans: list[tuple[int, int]] | None = None,
 ) -> list[Promise]:
-    """Promises in one answer (``answer_doc`` is the analysed answer text)."""
-    cues = _cues()
+    """Promises in one answer (``answer_doc`` is the analysed answer text).
+
+    ``deferral_spans`` (the deferral detector's hits) are accepted for compatibility but no
+    longer decide: a flagged sentence goes through the same commitment analysis as any other,
+    so that what the command reports is what ``scripts/evaluate_promises.py`` measures.
+    (Accepting flagged sentences as well lowered precision on both the labelled sentences,
+    0.80 -> 0.71, and the fresh held-out set, 0.70 -> 0.64, for a recall gain of one sentence.)
+    """
     out: list[Promise] = []
-    deferral_spans = deferral_spans or []
     for sent in answer_doc.sents if len(answer_doc) else []:
-        text = sent.text
-        if cues["not_promise"].search(text):
+        promised, best = analyse_sentence(sent, letter_date)
+        if not promised:
             continue
-        future = bool(cues["future"].search(text))
-        flagged = any(s < sent.end_char and e > sent.start_char for s, e in deferral_spans)
-        deliverable = bool(cues["deliverable_re"].search(text)) or bool(cues["inform"].search(text))
-        committed = future and _commitment(sent)
-        if not (committed or deliverable):
-            continue  # cheap test first: the time expressions below are the costly part
-        times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
-        # A deadline that lies after the letter's date also makes the sentence forward-looking
-        # ("De uitkomsten zijn over enige maanden beschikbaar").
-        ahead = letter_date is not None and any(
-            t.range_end is not None
-            and t.range_end > letter_date
-            and (t.range_start is None or t.range_start >= letter_date.replace(month=1, day=1))
-            for t in times
-        )
-        if not (committed or ((future or flagged or ahead) and deliverable)):
-            continue
-        dated = [t for t in times if t.has_range]
-        best: TimeExpression | None = dated[0] if dated else (times[0] if times else None)
         out.append(
             Promise(
                 question_no=question_no,
                 pair_id=pair_id,
                 who=_who(sent, answerer),
                 what=_what(sent),
-                # Without a letter date a relative deadline ("volgende week") cannot be dated but is
-                # still the deadline as written.
-                deadline_text=best.text if best and (best.has_range or letter_date is None) else None,
+                deadline_text=best.text if best else None,
                 start=best.range_start if best else None,
                 end=best.range_end if best else None,
-                evidence=" ".join(text.split()),
+                evidence=" ".join(sent.text.split()),
                 evidence_start=sent.start_char,
                 evidence_end=sent.end_char,
             )
@@ -199,14 +520,35 @@ def extract(
     return out
 
 
-_PAST = re.compile(r"\b(?:was|waren|is|zijn|werd|werden|heb|hebben|heeft)\b[^.]{0,40}$", re.I)
+def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, TimeExpression | None]:
+    """Whether the sentence holds a promise, and its deadline if it states one."""
+    cues = _cues()
+    text = sent.text
+    if text.rstrip().endswith("?") or cues.not_promise.search(text):
+        return False, None
+    times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
+    ahead = [t for t in times if _future(t, text, letter_date)]
+    future = bool(ahead)
+    if not (_intention(sent, future) or any(_commits(a, sent, future) for a in _anchors(sent))):
+        return False, None
+    return True, _deadline(ahead, letter_date)
+
+
+def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None) -> TimeExpression | None:
+    """The promise's term: the first dated expression ahead of the letter; without a letter date
+    a relative one as written ("volgende week"). Vague phrases ("de komende tijd") are no term."""
+    dated = [t for t in ahead if t.rule != "time.vague" and (t.has_range or letter_date is None)]
+    return dated[0] if dated else None
 
 
 def _is_past_reference(text: str, t: TimeExpression) -> bool:
-    """ "De laatste voortgangsbrief was op 25 juni 2025": a date in the past tense is no deadline."""
+    """ "De laatste voortgangsbrief was op 25 juni 2025", "de Kamervragen van 9 augustus": a date
+    in the past tense or the date of a document is no deadline."""
     before = text[: t.start]
-    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(
-        re.search(r"\b(?:was|waren|werd|werden)\b", before[-60:])
+    return (
+        bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5]))
+        or bool(re.search(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
+        or bool(_cues().document_date.search(before[-60:]))
     )
 
 
