@@ -20,10 +20,16 @@ to the extractor and without running it on them. The draw:
   future cue (``STRONG``: future auxiliaries, plans, expectations, informing), because the
   main draw holds few promises; reported apart from the main draw.
 
+``--dev-batch`` draws, the same way but with seed ``SEED + 1`` and excluding the fresh set
+too, 25 strong-cue sentences per source for ``tests/fixtures/promise_sentences_dev.jsonl``: a
+second development batch, labelled by reading after the first rule changes, to develop on
+without touching the held-out sets.
+
 Usage::
 
     python scripts/draw_promise_heldout.py [--corpus ../shared/corpus] [-o draw.jsonl]
     python scripts/draw_promise_heldout.py --check   # the fixture holds exactly this draw
+    python scripts/draw_promise_heldout.py --dev-batch [--check]
 """
 
 from __future__ import annotations
@@ -39,8 +45,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests/fixtures/promise_sentences.jsonl"
 FRESH = ROOT / "tests/fixtures/promise_sentences_fresh.jsonl"
+DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
 SEED = 20261201
 FIRST_N = 261
+DEV_FIRST_N = 1001
+DEV_PER_SOURCE = 25
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
 STRONG_PER_SOURCE = 15
@@ -88,11 +97,11 @@ def _answers(corpus: Path):
                 yield source, r["doc_id"], r.get("date"), r["answer"]
 
 
-def candidates(corpus: Path) -> dict[str, list[dict]]:
+def candidates(corpus: Path, exclude: tuple[Path, ...] = (FIXTURE,)) -> dict[str, list[dict]]:
     from classifier import nlp as nlp_mod
 
     nlp, _ = nlp_mod.load()
-    known = {_norm(json.loads(x)["sentence"]) for x in FIXTURE.read_text(encoding="utf-8").splitlines()[1:] if x.strip()}
+    known = {_norm(json.loads(x)["sentence"]) for f in exclude for x in f.read_text(encoding="utf-8").splitlines()[1:] if x.strip()}
     seen: set[str] = set()
     out: dict[str, list[dict]] = defaultdict(list)
     records = list(_answers(corpus))
@@ -153,17 +162,33 @@ def draw(corpus: Path) -> list[dict]:
     return rows
 
 
+def draw_dev(corpus: Path) -> list[dict]:
+    pools = candidates(corpus, (FIXTURE, FRESH))
+    rng = random.Random(SEED + 1)
+    rows: list[dict] = []
+    for source in PER_SOURCE:
+        pool = sorted(pools[source], key=lambda r: (r["doc_id"], r["sentence"]))
+        strong_idx = [i for i, r in enumerate(pool) if STRONG.search(r["sentence"])]
+        rng.shuffle(strong_idx)
+        rows += _take(pool, strong_idx, DEV_PER_SOURCE, set(), defaultdict(int), "dev-strong-cue")
+    for n, r in enumerate(rows, start=DEV_FIRST_N):
+        r["n"] = n
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus")
     ap.add_argument("-o", "--output", type=Path, help="write the unlabelled draw here (JSONL)")
-    ap.add_argument("--check", action="store_true", help="verify that the fresh fixture holds exactly this draw")
+    ap.add_argument("--check", action="store_true", help="verify that the fixture holds exactly this draw")
+    ap.add_argument("--dev-batch", action="store_true", help="the second development batch instead of the fresh set")
     args = ap.parse_args()
     if not (args.corpus / "pairs").is_dir():
         sys.exit(f"corpus not found at {args.corpus}")
-    rows = draw(args.corpus)
+    rows = draw_dev(args.corpus) if args.dev_batch else draw(args.corpus)
     if args.check:
-        fixture = [json.loads(x) for x in FRESH.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+        target = DEV if args.dev_batch else FRESH
+        fixture = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
         got = [(r["n"], r["doc_id"], r["sentence"]) for r in fixture]
         want = [(r["n"], r["doc_id"], r["sentence"]) for r in rows]
         print("fixture matches the draw" if got == want else "fixture differs from the draw")

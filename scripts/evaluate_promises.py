@@ -5,7 +5,9 @@ reading as ``promise_deadline``, ``promise_no_deadline`` or ``none``; its odd-nu
 sentences are the development half, the even-numbered ones are held out.
 tests/fixtures/promise_sentences_fresh.jsonl is a fresh held-out set drawn by
 scripts/draw_promise_heldout.py and labelled before the rule changes of the ``promises``
-branch; it is reported on its own (main draw, strong-cue supplement, both). Each sentence is
+branch; it is reported on its own (main draw, strong-cue supplement, both).
+tests/fixtures/promise_sentences_dev.jsonl is a second development batch (drawn and labelled
+after the first rule changes, to develop on); reported on its own, not held out. Each sentence is
 analysed on its own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
@@ -13,7 +15,7 @@ confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|even|fresh]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|even|fresh]
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nlp-model", default=None)
     ap.add_argument("--show", action="store_true", help="print the disagreements (of --show-set)")
-    ap.add_argument("--show-set", choices=["dev", "even", "fresh"], default="dev", help="which sentences --show prints (default: dev)")
+    ap.add_argument("--show-set", choices=["dev", "dev2", "even", "fresh"], default="dev", help="sentences --show prints (default: dev)")
     args = ap.parse_args()
 
     from classifier import nlp as nlp_mod
@@ -76,8 +78,10 @@ def main() -> None:
     nlp, _ = nlp_mod.load(args.nlp_model)
     rows = load_rows("promise_sentences.jsonl")
     fresh = load_rows("promise_sentences_fresh.jsonl")
+    dev2 = load_rows("promise_sentences_dev.jsonl")
     pred_labels = predict(nlp, rows)
     fresh_pred = predict(nlp, fresh)
+    dev2_pred = predict(nlp, dev2)
     gold = [r["label"] for r in rows]
     parts = {
         "all": list(range(len(rows))),
@@ -95,7 +99,9 @@ def main() -> None:
         }
         for name, idx in fresh_parts.items():
             report_line(name, [fresh[i]["label"] for i in idx], [fresh_pred[i] for i in idx])
-        print()
+    if dev2:
+        report_line("development batch 2", [r["label"] for r in dev2], dev2_pred)
+    print()
     p1 = pr([g != "none" for g in gold], [p != "none" for p in pred_labels])
     p2 = pr([g == "promise_deadline" for g in gold], [p == "promise_deadline" for p in pred_labels])
     print(f"{len(rows)} sentences: {dict(Counter(gold))}")
@@ -107,9 +113,10 @@ def main() -> None:
     for g in labels:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
-        shown = zip(fresh, fresh_pred, strict=True) if args.show_set == "fresh" else zip(rows, pred_labels, strict=True)
-        for r, p in shown:
-            if r["label"] != p and (args.show_set == "fresh" or r["n"] % 2 == (1 if args.show_set == "dev" else 0)):
+        sets = {"fresh": (fresh, fresh_pred), "dev2": (dev2, dev2_pred)}
+        chosen, chosen_pred = sets.get(args.show_set, (rows, pred_labels))
+        for r, p in zip(chosen, chosen_pred, strict=True):
+            if r["label"] != p and (args.show_set in sets or r["n"] % 2 == (1 if args.show_set == "dev" else 0)):
                 print(f"\n[{r['label']} -> {p}] n={r['n']} {r['sentence']}")
 
 
