@@ -82,6 +82,7 @@ class _Cues:
     deliverable_re: re.Pattern[str]
     deliverable_ends: tuple[str, ...]
     arrival: frozenset[str]
+    events: frozenset[str]
     intention_firm: re.Pattern[str]
     intention_scheduled: re.Pattern[str]
     inform: re.Pattern[str]
@@ -99,6 +100,11 @@ class _Cues:
     current_period: re.Pattern[str]
     not_promise: re.Pattern[str]
     document_date: re.Pattern[str]
+    agent_prepositions: frozenset[str]
+    reported_speech: frozenset[str]
+    law_description: re.Pattern[str]
+    progressive: re.Pattern[str]
+    indirect_question: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -123,6 +129,7 @@ def _cues() -> _Cues:
         deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})\w*", re.I),
         deliverable_ends=tuple(sorted((w.lower() for w in data["deliverables"]), key=len, reverse=True)),
         arrival=frozenset(data["arrival_predicates"]),
+        events=frozenset(data["event_predicates"]),
         intention_firm=re.compile(data["intention_firm_pattern"], re.I),
         intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
         inform=re.compile(data["inform_pattern"], re.I),
@@ -140,6 +147,11 @@ def _cues() -> _Cues:
         current_period=re.compile(data["current_period_pattern"], re.I),
         not_promise=re.compile(data["not_promise_pattern"], re.I),
         document_date=re.compile(data["document_date_pattern"], re.I),
+        agent_prepositions=frozenset(data["agent_prepositions"]),
+        reported_speech=frozenset(data["reported_speech_verbs"]),
+        law_description=re.compile(data["law_description_pattern"]),
+        progressive=re.compile(data["progressive_pattern"], re.I),
+        indirect_question=frozenset(data["indirect_question_words"]),
     )
 
 
@@ -198,7 +210,7 @@ def _anchors(sent: Span) -> list[_Anchor]:
         else:
             kind, inf = "present", None
         head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
-        if kind != "present" and (head is tok or _crosses_clause(tok, head)):
+        if kind != "present" and (head is tok or head.pos_ not in ("VERB", "AUX") or _crosses_clause(tok, head)):
             head = _next_infinitive(tok) or head
         group = {tok, head}
         for t in (tok, head):
@@ -221,9 +233,17 @@ def _crosses_clause(verb: Token, head: Token) -> bool:
 def _next_infinitive(verb: Token) -> Token | None:
     """The infinitive of an auxiliary the parser left without one: the first verb ending in -en
     after it, or else the word ending in -en that closes the clause (the Dutch verb-final slot,
-    sometimes tagged as a noun: "zullen inspecteurs ... ter plaatse onderzoeken,")."""
+    sometimes tagged as a noun: "zullen inspecteurs ... ter plaatse onderzoeken,"). A relative
+    clause in between ("de jury die is samengesteld uit ..., samenkomen") is skipped."""
     last = None
+    relative = False
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if relative:
+            relative = not t.is_punct
+            continue
+        if "Rel" in t.morph.get("PronType"):
+            relative = True
+            continue
         if t.pos_ == "SCONJ" or t.is_punct:
             break
         if t.pos_ == "VERB" and (_is_infinitive(t) or t.lower_.endswith("en")):
@@ -248,6 +268,12 @@ def _subject(verb: Token, head: Token) -> Token | None:
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
                 return c
+    # A second conjunct shares the first one's subject ("Wij beraden ons ... en zullen ... meenemen").
+    for h in holders:
+        if h.dep_ == "conj" and h.head is not h:
+            for c in h.head.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i:
+                    return c
     # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
     i = verb.i + 1
     while i < verb.sent.end and verb.doc[i].pos_ == "DET":
@@ -277,8 +303,10 @@ def _actor(a: _Anchor, sent: Span) -> str:
     if agent is not None:
         text = " ".join(t.text for t in agent.subtree)
         return "government" if _is_government(text, agent) else "other"
+    if a.passive:
+        return "passive"  # the subject of a passive is what is done, not who does it
     if subj is None:
-        return "passive" if a.passive else "unknown"
+        return "unknown"
     if subj.lower_ in cues.first_person:
         return "self"
     phrase = " ".join(t.text for t in subj.subtree)
@@ -295,8 +323,8 @@ def _actor(a: _Anchor, sent: Span) -> str:
     lemma = subj.lemma_.lower()
     if subj.pos_ in ("NOUN", "PROPN") and (lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends)):
         return "deliverable"
-    if a.passive or subj.lower_ in ("het", "er", "dit", "dat", "deze", "die"):
-        return "passive" if a.passive else "unknown"
+    if subj.lower_ in ("dit", "dat") and (_head_lemma(a.head) in cues.events or a.head.lemma_.lower() in cues.events):
+        return "event"  # "Dat zal gebeuren in overleg met ...": the action just described
     return "other"
 
 
@@ -310,7 +338,8 @@ def _agent(a: _Anchor) -> Token | None:
     for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
         if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
             return None  # only in the clause itself
-        if t.lower_ == "door" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i > t.i and t.nbor(1).lower_ != "middel":
+        preposition = t.lower_ in _cues().agent_prepositions and t.nbor(1).lower_ != "middel"
+        if preposition and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i > t.i:
             return t.head
     return None
 
@@ -318,7 +347,10 @@ def _agent(a: _Anchor) -> Token | None:
 def _is_government(phrase: str, head: Token) -> bool:
     cues = _cues()
     heads = cues.government_heads
-    return head.lemma_.lower() in heads or head.lower_ in heads or bool(cues.government_bodies.search(phrase))
+    if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(phrase):
+        return True
+    # "de jury, samengesteld uit leden van mijn administratie": a body of one's own services
+    return any(t.lemma_.lower() in heads and any(c.lower_ in ("mijn", "onze", "ons") for c in t.children) for t in head.subtree)
 
 
 def _negated(a: _Anchor) -> bool:
@@ -353,10 +385,14 @@ def _discourse(a: _Anchor, sent: Span, has_time: bool) -> bool:
     """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
     cues = _cues()
     lemma = _head_lemma(a.head)
-    if lemma not in cues.discourse and a.head.lemma_.lower() not in cues.discourse:
+    if not {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse:
         return False
+    if any(t.lemma_.lower() == "blijven" for t in a.verb.doc[a.verb.i : a.head.i + 1]):
+        return False  # "Deze uitleg zal ik blijven benadrukken": a continuing commitment
     if cues.here.search(sent.text):
         return True
+    if a.kind == "present" and {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.reported_speech:
+        return True  # "kan ik bevestigen dat ...": the time belongs to what is said
     return not (has_time or cues.deliverable_re.search(sent.text))
 
 
@@ -364,7 +400,7 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
     """Whether one anchored clause is a commitment of the government."""
     cues = _cues()
     lemmas = {t.lemma_.lower() for t in a.group}
-    if _negated(a) or _conditional(a, sent) or _discourse(a, sent, future):
+    if _negated(a) or _conditional(a, sent) or _discourse(a, sent, future) or _reported_by_other(a, sent) or _indirect_question(a):
         return False
     actor = _actor(a, sent)
     if lemmas & cues.obligation and actor != "self":
@@ -376,10 +412,10 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
         if actor == "passive":
             return a.head.lower_ not in cues.state_participles
         if actor == "deliverable":
-            return a.passive or _arrives(a)
-        return False
+            return _arrives(a)
+        return actor == "event"
     if a.kind == "willen":
-        return actor in ("self", "government")
+        return actor in ("self", "government") and head not in cues.government_nonaction
     # present tense: a commitment only with a future time ("Ik stuur u voor de zomer ...",
     # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden").
     if a.passive and cues.inform.search(sent.text) and actor in ("passive", "self", "government"):
@@ -391,7 +427,42 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
     if actor == "passive":
         return a.head.lower_ not in cues.state_participles
     if actor == "deliverable":
-        return a.passive or _arrives(a)
+        return _arrives(a)
+    return actor == "event"
+
+
+def _reported_by_other(a: _Anchor, sent: Span) -> bool:
+    """A future in what someone else said ("De HV gaf aan dat de minister uitgenodigd zal
+    worden", "De NMBS preciseert dat ..."): their plan, not a commitment of the answerer."""
+    cues = _cues()
+    t = a.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "parataxis") or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+            speaker_verb = t.head
+            if _head_lemma(speaker_verb) in cues.reported_speech or speaker_verb.lemma_.lower() in cues.reported_speech:
+                subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in cues.first_person:
+                    return False
+                phrase = " ".join(x.text for x in subj.subtree)
+                return not _is_government(phrase, subj) and subj.lower_ not in ("hij", "zij", "ze")
+            return False
+        t = t.head
+    return False
+
+
+def _indirect_question(a: _Anchor) -> bool:
+    """The clause is an indirect question ("in hoeverre de minister ... wil dragen", "of het
+    budget zal worden overschreden")."""
+    words = _cues().indirect_question
+    for t in reversed(a.verb.doc[max(a.verb.sent.start, a.verb.i - 15) : a.verb.i]):
+        if t.is_punct or ("Fin" in t.morph.get("VerbForm") and t.i != a.verb.i):
+            return False
+        if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod")):
+            return True
+        if t.pos_ == "SCONJ":
+            return False
     return False
 
 
@@ -408,12 +479,17 @@ def _arrives(a: _Anchor) -> bool:
 
 def _intention(sent: Span, future: bool) -> bool:
     """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
-    "De evaluatie is voorzien in september 2026"."""
+    "De evaluatie is voorzien in september 2026", and a deliverable in preparation ("De dienst
+    is een rapport aan het voorbereiden")."""
     cues = _cues()
     text = sent.text
-    for pattern, needs_time in ((cues.intention_firm, False), (cues.intention_scheduled, True)):
+    if cues.law_description.search(text):
+        return False
+    for pattern, needs_time in ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False)):
         m = pattern.search(text)
         if not m or (needs_time and not future):
+            continue
+        if pattern is cues.progressive and not cues.deliverable_re.search(text):
             continue
         window = text[max(0, m.start() - 25) : m.end() + 5].lower()
         if re.search(r"\b(?:niet|geen|nooit)\b", window):
@@ -524,20 +600,35 @@ def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, Tim
     """Whether the sentence holds a promise, and its deadline if it states one."""
     cues = _cues()
     text = sent.text
-    if text.rstrip().endswith("?") or cues.not_promise.search(text):
+    if text.rstrip().endswith("?") or cues.not_promise.search(text) or cues.law_description.search(text):
         return False, None
     times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
     ahead = [t for t in times if _future(t, text, letter_date)]
+    if letter_date is None:
+        # Without a date a relative term cannot be placed; one that is not past still looks ahead
+        # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
+        ahead = [t for t in times if t.rule != "time.vague" or _future(t, text, None)]
     future = bool(ahead)
-    if not (_intention(sent, future) or any(_commits(a, sent, future) for a in _anchors(sent))):
+    committed = [a for a in _anchors(sent) if _commits(a, sent, future)]
+    if not committed and not _intention(sent, future):
         return False, None
-    return True, _deadline(ahead, letter_date)
+    return True, _deadline(ahead, letter_date, committed[0] if committed else None)
 
 
-def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None) -> TimeExpression | None:
+def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchor: _Anchor | None) -> TimeExpression | None:
     """The promise's term: the first dated expression ahead of the letter; without a letter date
-    a relative one as written ("volgende week"). Vague phrases ("de komende tijd") are no term."""
+    a relative one as written ("volgende week"). Vague phrases ("de komende tijd") are no term,
+    nor is a time in a clause that follows the promise ("Ik zal contact opnemen, zodat het
+    probleem zo snel mogelijk kan worden aangepakt")."""
     dated = [t for t in ahead if t.rule != "time.vague" and (t.has_range or letter_date is None)]
+    if anchor is not None:
+        doc = anchor.verb.doc
+        own = []
+        for t in dated:
+            after = [tok for tok in doc[anchor.verb.i + 1 : anchor.verb.sent.end] if tok.idx - anchor.verb.sent.start_char < t.start]
+            if not any(tok.pos_ == "SCONJ" for tok in after):
+                own.append(t)
+        dated = own
     return dated[0] if dated else None
 
 
