@@ -82,6 +82,7 @@ class _Cues:
     deliverable_re: re.Pattern[str]
     deliverable_ends: tuple[str, ...]
     arrival: frozenset[str]
+    availability: frozenset[str]
     events: frozenset[str]
     intention_firm: re.Pattern[str]
     intention_scheduled: re.Pattern[str]
@@ -105,6 +106,8 @@ class _Cues:
     law_description: re.Pattern[str]
     progressive: re.Pattern[str]
     indirect_question: frozenset[str]
+    gaan_idioms: re.Pattern[str]
+    determiners: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -126,9 +129,11 @@ def _cues() -> _Cues:
         government_heads=frozenset(w.lower() for w in data["government_heads"]),
         government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation(names)})\w*"),
         other_actors=re.compile(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
-        deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})\w*", re.I),
+        # right-headed compounds and plurals: "voortgangsbrief", "rapporten", not "beantwoorden"
+        deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})(?:en|s|n)?\b", re.I),
         deliverable_ends=tuple(sorted((w.lower() for w in data["deliverables"]), key=len, reverse=True)),
         arrival=frozenset(data["arrival_predicates"]),
+        availability=frozenset(data["availability_predicates"]),
         events=frozenset(data["event_predicates"]),
         intention_firm=re.compile(data["intention_firm_pattern"], re.I),
         intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
@@ -152,6 +157,8 @@ def _cues() -> _Cues:
         law_description=re.compile(data["law_description_pattern"]),
         progressive=re.compile(data["progressive_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
+        gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
+        determiners=frozenset(data["determiners"]),
     )
 
 
@@ -173,6 +180,9 @@ class _Anchor:
 
 
 def _is_infinitive(tok: Token) -> bool:
+    """An infinitive, not a noun in -en ("uw vragen", "de maatregelen")."""
+    if any(c.dep_ in ("det", "nmod:poss") for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ in _cues().determiners):
+        return False
     return "Inf" in tok.morph.get("VerbForm") or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("en") and not tok.morph.get("Tense"))
 
 
@@ -184,9 +194,34 @@ def _infinitive_of(tok: Token) -> Token | None:
     if tok.dep_.startswith("aux") and tok.head is not tok and _is_infinitive(tok.head):
         return tok.head
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and "Inf" in child.morph.get("VerbForm"):
+        if child.dep_ in ("xcomp", "ccomp") and ("Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child)):
             return child
-    return None
+    return _clause_final_infinitive(tok)
+
+
+def _verb_like_infinitive(tok: Token, *, final: bool = False) -> bool:
+    """An infinitive the tagger took for a noun ("We gaan het pensioensysteem dus hervormen"):
+    ends in -en, lower case, and no article or possessive of its own. In the clause-final slot a
+    tense the tagger gave it is ignored ("Ik zal uw vragen ... beantwoorden")."""
+    return (
+        tok.pos_ in ("VERB", "NOUN")
+        and tok.text.islower()
+        and tok.lower_.endswith("en")
+        and (final or not tok.morph.get("Tense"))
+        and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children)
+        and not (tok.i > 0 and (tok.nbor(-1).pos_ in ("DET", "ADJ", "ADP", "NUM") or tok.nbor(-1).lower_ in _cues().determiners))
+    )
+
+
+def _clause_final_infinitive(verb: Token) -> Token | None:
+    """The word that closes the clause of a finite auxiliary, when it is an infinitive (the
+    Dutch verb-final slot: "We gaan die aanvragen versneld behandelen.")."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct or t.pos_ == "SCONJ":
+            break
+        last = t
+    return last if last is not None and last.i > verb.i + 1 and _verb_like_infinitive(last, final=True) else None
 
 
 def _past(tok: Token) -> bool:
@@ -203,15 +238,16 @@ def _anchors(sent: Span) -> list[_Anchor]:
         inf = _infinitive_of(tok)
         if low in cues.zullen:
             kind = "zullen"
-        elif low in cues.gaan and inf is not None:
+        elif low in cues.gaan and (inf is not None or _gaan_idiom(tok)):
             kind = "gaan"
         elif low in cues.willen and inf is not None:
             kind = "willen"
         else:
             kind, inf = "present", None
         head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
-        if kind != "present" and (head is tok or head.pos_ not in ("VERB", "AUX") or _crosses_clause(tok, head)):
-            head = _next_infinitive(tok) or head
+        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i  # "zal ... worden gepubliceerd"
+        if kind != "present" and not participle and (head is tok or not _is_infinitive(head) or _crosses_clause(tok, head)):
+            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or head
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
@@ -222,6 +258,16 @@ def _anchors(sent: Span) -> list[_Anchor]:
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), _subject(tok, head), passive))
     return out
+
+
+def _gaan_idiom(verb: Token) -> bool:
+    """Set phrases with gaan that commit to acting: "We gaan daarmee aan de slag"."""
+    clause = []
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct or t.pos_ in ("SCONJ", "CCONJ"):
+            break
+        clause.append(t.lower_)
+    return bool(_cues().gaan_idioms.search(" ".join(clause)))
 
 
 def _crosses_clause(verb: Token, head: Token) -> bool:
@@ -246,10 +292,10 @@ def _next_infinitive(verb: Token) -> Token | None:
             continue
         if t.pos_ == "SCONJ" or t.is_punct:
             break
-        if t.pos_ == "VERB" and (_is_infinitive(t) or t.lower_.endswith("en")):
+        if t.pos_ == "VERB" and _is_infinitive(t):
             return t
         last = t
-    if last is not None and last.pos_ in ("VERB", "NOUN") and last.lower_.endswith("en"):
+    if last is not None and last.pos_ in ("VERB", "NOUN") and _is_infinitive(last):
         return last
     return None
 
@@ -266,7 +312,7 @@ def _subject(verb: Token, head: Token) -> Token | None:
             return t
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
                 return c
     # A second conjunct shares the first one's subject ("Wij beraden ons ... en zullen ... meenemen").
     for h in holders:
@@ -280,9 +326,15 @@ def _subject(verb: Token, head: Token) -> Token | None:
         i += 1
     if i < verb.sent.end:
         t = verb.doc[i]
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("obj", "obl", "iobj"):
+        if t.pos_ in ("NOUN", "PROPN"):
             return t
     return None
+
+
+def _other_clause(tok: Token, verb: Token) -> bool:
+    """A word before the verb but in a preceding clause ("Welke subsidies dat mogelijk zijn,
+    zal de regering ... bespreken")."""
+    return tok.i < verb.i and any(t.is_punct for t in verb.doc[tok.i + 1 : verb.i])
 
 
 def _head_lemma(head: Token) -> str:
@@ -304,7 +356,13 @@ def _actor(a: _Anchor, sent: Span) -> str:
         text = " ".join(t.text for t in agent.subtree)
         return "government" if _is_government(text, agent) else "other"
     if a.passive:
-        return "passive"  # the subject of a passive is what is done, not who does it
+        # The subject of a passive is what is done, not who does it; but "voorstellen van de
+        # Commissie worden verwacht" names another producer.
+        if subj is not None and any(
+            c.dep_ == "nmod" and any(x.lower_ == "van" for x in c.children) and cues.other_actors.search(c.text) for c in subj.children
+        ):
+            return "other"
+        return "passive"
     if subj is None:
         return "unknown"
     if subj.lower_ in cues.first_person:
@@ -325,6 +383,8 @@ def _actor(a: _Anchor, sent: Span) -> str:
         return "deliverable"
     if subj.lower_ in ("dit", "dat") and (_head_lemma(a.head) in cues.events or a.head.lemma_.lower() in cues.events):
         return "event"  # "Dat zal gebeuren in overleg met ...": the action just described
+    if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
+        return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
     return "other"
 
 
@@ -371,9 +431,20 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
         for c in t.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in c.children):
                 return not cues.temporal_wanneer.search(sent.text)
+    # The anchor inside the conditional clause itself ("Als we ooit willen evolueren, ..."):
+    # conjunction, subject, verb, in subordinate word order.
+    for t in reversed(a.verb.doc[max(sent.start, a.verb.i - 15) : a.verb.i]):
+        if t.is_punct:
+            break
+        if t.lower_ in cues.conditional and t.pos_ == "SCONJ":
+            if a.subject is not None and t.i < a.subject.i < a.verb.i and not cues.temporal_wanneer.search(sent.text):
+                return True
+            break
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.lower_ not in cues.conditional or first.i >= a.verb.i:
         return False
+    if first.lower_ in ("indien", "mocht", "mochten", "ingeval", "tenzij"):
+        return True  # "Indien nodig, zal ik ...": always a condition, with or without a verb
     if cues.temporal_wanneer.search(sent.text):
         return False
     # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
@@ -389,11 +460,18 @@ def _discourse(a: _Anchor, sent: Span, has_time: bool) -> bool:
         return False
     if any(t.lemma_.lower() == "blijven" for t in a.verb.doc[a.verb.i : a.head.i + 1]):
         return False  # "Deze uitleg zal ik blijven benadrukken": a continuing commitment
-    if cues.here.search(sent.text):
-        return True
+    if cues.here.search(sent.text) or a.kind == "willen":
+        return True  # "Ik wil erop wijzen dat ...", "wil ik meegeven dat ..."
     if a.kind == "present" and {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.reported_speech:
         return True  # "kan ik bevestigen dat ...": the time belongs to what is said
-    return not (has_time or cues.deliverable_re.search(sent.text))
+    return not (has_time or _has_deliverable(sent))
+
+
+def _has_deliverable(sent: Span) -> bool:
+    """A deliverable noun in the sentence ("de voortgangsbrief"), not a verb that contains one
+    ("beantwoorden")."""
+    pattern = _cues().deliverable_re
+    return any(t.pos_ in ("NOUN", "PROPN") and pattern.fullmatch(t.text) for t in sent)
 
 
 def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
@@ -466,15 +544,20 @@ def _indirect_question(a: _Anchor) -> bool:
     return False
 
 
-def _arrives(a: _Anchor) -> bool:
+def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
     """A deliverable that comes, appears or becomes available ("De conclusies zullen begin 2018
     beschikbaar zijn", "In 2013 verschijnt een rapport"); looked for in the verb group and the
     few words after the finite verb, where the parser may have lost the predicate."""
-    arrival = _cues().arrival
+    arrival = predicates if predicates is not None else _cues().arrival
     if _head_lemma(a.head) in arrival or a.head.lemma_.lower() in arrival:
         return True
     window = a.verb.doc[a.verb.i : min(a.verb.i + 8, a.verb.sent.end)]
-    return any(t.lemma_.lower() in arrival and t.pos_ in ("VERB", "ADJ", "AUX") for t in window)
+    return any(
+        t.lemma_.lower() in arrival
+        and t.pos_ in ("VERB", "ADJ", "AUX")
+        and not (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm"))  # "de komende weken"
+        for t in window
+    )
 
 
 def _intention(sent: Span, future: bool) -> bool:
@@ -489,8 +572,10 @@ def _intention(sent: Span, future: bool) -> bool:
         m = pattern.search(text)
         if not m or (needs_time and not future):
             continue
-        if pattern is cues.progressive and not cues.deliverable_re.search(text):
+        if pattern is cues.progressive and not _has_deliverable(sent):
             continue
+        if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
+            continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
         window = text[max(0, m.start() - 25) : m.end() + 5].lower()
         if re.search(r"\b(?:niet|geen|nooit)\b", window):
             continue
@@ -636,11 +721,12 @@ def _is_past_reference(text: str, t: TimeExpression) -> bool:
     """ "De laatste voortgangsbrief was op 25 juni 2025", "de Kamervragen van 9 augustus": a date
     in the past tense or the date of a document is no deadline."""
     before = text[: t.start]
-    return (
-        bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5]))
-        or bool(re.search(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
-        or bool(_cues().document_date.search(before[-60:]))
-    )
+    past = list(re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
+    # "werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht": a
+    # present or future verb between the past one and the time starts another clause.
+    if past and re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn|ga|gaat|gaan|ben)\b", before[-60:][past[-1].end() :]):
+        past = []
+    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(past) or bool(_cues().document_date.search(before[-60:]))
 
 
 def letter_date(meta: dict[str, Any]) -> dt.date | None:

@@ -101,6 +101,11 @@ def _relative_year(rel: str | None, letter: dt.date | None) -> int | None:
     return letter.year
 
 
+@cache
+def _planned_for() -> re.Pattern[str]:
+    return re.compile(_data()["planned_for_pattern"], re.I)
+
+
 _BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk|tegen)(?:\s+(?:in|op|eind|begin))?\s*$", re.I)
 
 
@@ -109,7 +114,9 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
     ("uiterlijk in juli 2017": a deadline up to the end of July)."""
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     text = m.group(0).lower()
-    before = bool(re.match(r"\s*(voor|uiterlijk|tegen|vóór)\b", text)) or bool(_BEFORE.search(preceding))
+    # "gepland voor 2026", "voorzien voor november": the planned year or month, not a term before it
+    planned = bool(_planned_for().search(preceding))
+    before = (bool(re.match(r"\s*(voor|uiterlijk|tegen|vóór)\b", text)) or bool(_BEFORE.search(preceding))) and not planned
     if rule == "day":
         year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
         if year is None:
@@ -174,7 +181,7 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
     if rule == "year":
         year = int(g["year"])
         prep = g["prep"]
-        if prep == "voor":
+        if prep == "voor" and not planned:
             return (letter, dt.date(year - 1, 12, 31)), False
         if prep in ("uiterlijk", "tegen", "tot"):
             return (letter, dt.date(year, 12, 31)), False
