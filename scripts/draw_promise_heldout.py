@@ -20,16 +20,18 @@ to the extractor and without running it on them. The draw:
   future cue (``STRONG``: future auxiliaries, plans, expectations, informing), because the
   main draw holds few promises; reported apart from the main draw.
 
-``--dev-batch`` draws, the same way but with seed ``SEED + 1`` and excluding the fresh set
-too, 25 strong-cue sentences per source for ``tests/fixtures/promise_sentences_dev.jsonl``: a
-second development batch, labelled by reading after the first rule changes, to develop on
-without touching the held-out sets.
+``--dev-batch K`` draws, the same way but with seed ``SEED + K`` and excluding the fresh set
+and the earlier development batches too, 25 strong-cue sentences per source for
+``tests/fixtures/promise_sentences_dev.jsonl`` (numbered from ``K * 1000 + 1``): development
+batches, labelled by reading before the extractor was run on them, to develop on without
+touching the held-out sets. Batch 1 was drawn after the first rewrite, batch 2 after the
+table tests.
 
 Usage::
 
     python scripts/draw_promise_heldout.py [--corpus ../shared/corpus] [-o draw.jsonl]
     python scripts/draw_promise_heldout.py --check   # the fixture holds exactly this draw
-    python scripts/draw_promise_heldout.py --dev-batch [--check]
+    python scripts/draw_promise_heldout.py --dev-batch 1 [--check]
 """
 
 from __future__ import annotations
@@ -48,7 +50,6 @@ FRESH = ROOT / "tests/fixtures/promise_sentences_fresh.jsonl"
 DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
 SEED = 20261201
 FIRST_N = 261
-DEV_FIRST_N = 1001
 DEV_PER_SOURCE = 25
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
@@ -162,16 +163,18 @@ def draw(corpus: Path) -> list[dict]:
     return rows
 
 
-def draw_dev(corpus: Path) -> list[dict]:
+def draw_dev(corpus: Path, batch: int) -> list[dict]:
+    earlier = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines()[1:] if x.strip()] if DEV.exists() else []
     pools = candidates(corpus, (FIXTURE, FRESH))
-    rng = random.Random(SEED + 1)
+    skip = {_norm(r["sentence"]) for r in earlier if r["n"] < batch * 1000}
+    rng = random.Random(SEED + batch)
     rows: list[dict] = []
     for source in PER_SOURCE:
-        pool = sorted(pools[source], key=lambda r: (r["doc_id"], r["sentence"]))
+        pool = sorted((r for r in pools[source] if _norm(r["sentence"]) not in skip), key=lambda r: (r["doc_id"], r["sentence"]))
         strong_idx = [i for i, r in enumerate(pool) if STRONG.search(r["sentence"])]
         rng.shuffle(strong_idx)
         rows += _take(pool, strong_idx, DEV_PER_SOURCE, set(), defaultdict(int), "dev-strong-cue")
-    for n, r in enumerate(rows, start=DEV_FIRST_N):
+    for n, r in enumerate(rows, start=batch * 1000 + 1):
         r["n"] = n
     return rows
 
@@ -181,14 +184,16 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus")
     ap.add_argument("-o", "--output", type=Path, help="write the unlabelled draw here (JSONL)")
     ap.add_argument("--check", action="store_true", help="verify that the fixture holds exactly this draw")
-    ap.add_argument("--dev-batch", action="store_true", help="the second development batch instead of the fresh set")
+    ap.add_argument("--dev-batch", type=int, metavar="K", help="development batch K instead of the fresh set")
     args = ap.parse_args()
     if not (args.corpus / "pairs").is_dir():
         sys.exit(f"corpus not found at {args.corpus}")
-    rows = draw_dev(args.corpus) if args.dev_batch else draw(args.corpus)
+    rows = draw_dev(args.corpus, args.dev_batch) if args.dev_batch else draw(args.corpus)
     if args.check:
         target = DEV if args.dev_batch else FRESH
         fixture = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+        if args.dev_batch:
+            fixture = [r for r in fixture if args.dev_batch * 1000 < r["n"] < (args.dev_batch + 1) * 1000]
         got = [(r["n"], r["doc_id"], r["sentence"]) for r in fixture]
         want = [(r["n"], r["doc_id"], r["sentence"]) for r in rows]
         print("fixture matches the draw" if got == want else "fixture differs from the draw")

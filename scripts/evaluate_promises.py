@@ -6,8 +6,8 @@ sentences are the development half, the even-numbered ones are held out.
 tests/fixtures/promise_sentences_fresh.jsonl is a fresh held-out set drawn by
 scripts/draw_promise_heldout.py and labelled before the rule changes of the ``promises``
 branch; it is reported on its own (main draw, strong-cue supplement, both).
-tests/fixtures/promise_sentences_dev.jsonl is a second development batch (drawn and labelled
-after the first rule changes, to develop on); reported on its own, not held out. Each sentence is
+tests/fixtures/promise_sentences_dev.jsonl holds later development batches (drawn and labelled
+during the work, to develop on), reported as batches 2 and 3; not held out. Each sentence is
 analysed on its own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
@@ -99,8 +99,9 @@ def main() -> None:
         }
         for name, idx in fresh_parts.items():
             report_line(name, [fresh[i]["label"] for i in idx], [fresh_pred[i] for i in idx])
-    if dev2:
-        report_line("development batch 2", [r["label"] for r in dev2], dev2_pred)
+    for batch in sorted({r["n"] // 1000 for r in dev2}):
+        idx = [i for i, r in enumerate(dev2) if r["n"] // 1000 == batch]
+        report_line(f"development batch {batch + 1}", [dev2[i]["label"] for i in idx], [dev2_pred[i] for i in idx])
     print()
     p1 = pr([g != "none" for g in gold], [p != "none" for p in pred_labels])
     p2 = pr([g == "promise_deadline" for g in gold], [p == "promise_deadline" for p in pred_labels])
