@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -108,6 +109,16 @@ class _Cues:
     indirect_question: frozenset[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
+    documents: frozenset[str]
+    expectation_frame: re.Pattern[str]
+    provide_verbs: frozenset[str]
+    other_plurals: frozenset[str]
+    possibility: frozenset[str]
+
+
+def _fold(text: str) -> str:
+    """Without diacritics: the corpus writes "België" and "Belgie", "Financiën" and "Financien"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _alternation(words: list[str]) -> str:
@@ -127,7 +138,7 @@ def _cues() -> _Cues:
         willen=frozenset(aux["willen"]),
         first_person=frozenset(data["first_person"]),
         government_heads=frozenset(w.lower() for w in data["government_heads"]),
-        government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation(names)})\w*"),
+        government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation([_fold(n) for n in names])})\w*"),
         other_actors=re.compile(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
         # right-headed compounds and plurals: "voortgangsbrief", "rapporten", not "beantwoorden"
         deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})(?:en|s|n)?\b", re.I),
@@ -159,6 +170,11 @@ def _cues() -> _Cues:
         indirect_question=frozenset(data["indirect_question_words"]),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
+        documents=frozenset(data["document_nouns"]),
+        expectation_frame=re.compile(data["expectation_frame_pattern"], re.I),
+        provide_verbs=frozenset(data["provide_verbs"]),
+        other_plurals=frozenset(data["other_government_plurals"]),
+        possibility=frozenset(data["possibility_verbs"]),
     )
 
 
@@ -181,7 +197,9 @@ class _Anchor:
 
 def _is_infinitive(tok: Token) -> bool:
     """An infinitive, not a noun in -en ("uw vragen", "de maatregelen")."""
-    if any(c.dep_ in ("det", "nmod:poss") for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ in _cues().determiners):
+    if any(c.dep_ in ("det", "nmod:poss") or (c.dep_ == "amod" and tok.pos_ == "NOUN") for c in tok.children) or (
+        tok.i > 0 and tok.nbor(-1).lower_ in _cues().determiners
+    ):
         return False
     return "Inf" in tok.morph.get("VerbForm") or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("en") and not tok.morph.get("Tense"))
 
@@ -194,7 +212,9 @@ def _infinitive_of(tok: Token) -> Token | None:
     if tok.dep_.startswith("aux") and tok.head is not tok and _is_infinitive(tok.head):
         return tok.head
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and ("Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child)):
+        infinitive = "Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child)
+        # not a clause with "dat": "willen dat ..." is a wish about others
+        if child.dep_ in ("xcomp", "ccomp") and infinitive and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in child.children):
             return child
     return _clause_final_infinitive(tok)
 
@@ -245,8 +265,12 @@ def _anchors(sent: Span) -> list[_Anchor]:
         else:
             kind, inf = "present", None
         head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
-        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i  # "zal ... worden gepubliceerd"
-        if kind != "present" and not participle and (head is tok or not _is_infinitive(head) or _crosses_clause(tok, head)):
+        # "zal ... worden gepubliceerd", not an adjective ("zullen langwerkende chinolonen")
+        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i and head.dep_ not in ("amod", "acl")
+        # Keep the parser's verb (its tense may be wrong: "zal zich ... toeleggen") unless it is
+        # the auxiliary itself, a noun, a noun after an article, or in a following clause.
+        doubtful = head is tok or head.pos_ != "VERB" or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
+        if kind != "present" and ((doubtful and not participle) or _crosses_clause(tok, head)):
             head = _next_infinitive(tok) or _clause_final_infinitive(tok) or head
         group = {tok, head}
         for t in (tok, head):
@@ -276,6 +300,10 @@ def _crosses_clause(verb: Token, head: Token) -> bool:
     return head.i > verb.i and any(t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : head.i])
 
 
+_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?"})
+_AUX_LEMMAS = frozenset({"worden", "word", "zijn", "hebben", "kunnen", "moeten", "mogen", "blijven"})
+
+
 def _next_infinitive(verb: Token) -> Token | None:
     """The infinitive of an auxiliary the parser left without one: the first verb ending in -en
     after it, or else the word ending in -en that closes the clause (the Dutch verb-final slot,
@@ -285,14 +313,18 @@ def _next_infinitive(verb: Token) -> Token | None:
     relative = False
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
         if relative:
-            relative = not t.is_punct
+            relative = t.text not in _CLAUSE_PUNCT
             continue
         if "Rel" in t.morph.get("PronType"):
             relative = True
             continue
-        if t.pos_ == "SCONJ" or t.is_punct:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT:
             break
-        if t.pos_ == "VERB" and _is_infinitive(t):
+        if t.is_punct or (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm")):
+            continue  # brackets; "zullen langwerkende chinolonen ... worden terugbetaald"
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _AUX_LEMMAS:
+            continue  # "zullen ... worden terugbetaald": the content verb comes after
+        if t.pos_ == "VERB" and (_is_infinitive(t) or "Part" in t.morph.get("VerbForm")):
             return t
         last = t
     if last is not None and last.pos_ in ("VERB", "NOUN") and _is_infinitive(last):
@@ -407,7 +439,9 @@ def _agent(a: _Anchor) -> Token | None:
 def _is_government(phrase: str, head: Token) -> bool:
     cues = _cues()
     heads = cues.government_heads
-    if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(phrase):
+    if head.lower_ in cues.other_plurals:
+        return False  # "De regeringen die zich verbonden hebben ...": other governments
+    if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
     # "de jury, samengesteld uit leden van mijn administratie": a body of one's own services
     return any(t.lemma_.lower() in heads and any(c.lower_ in ("mijn", "onze", "ons") for c in t.children) for t in head.subtree)
@@ -478,9 +512,22 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
     """Whether one anchored clause is a commitment of the government."""
     cues = _cues()
     lemmas = {t.lemma_.lower() for t in a.group}
-    if _negated(a) or _conditional(a, sent) or _discourse(a, sent, future) or _reported_by_other(a, sent) or _indirect_question(a):
+    if a.kind == "present" and a.verb.lemma_.lower() in cues.possibility:
+        return False  # "zodat het probleem ... kan worden aangepakt": a possibility, not an act
+    if (
+        _negated(a)
+        or _conditional(a, sent)
+        or _discourse(a, sent, future)
+        or _reported_by_other(a, sent)
+        or _indirect_question(a)
+        or _expected(a, sent)
+    ):
         return False
     actor = _actor(a, sent)
+    if actor == "other" and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
+        actor = "government"
+    if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
+        return not any(c.dep_ == "mark" for c in a.head.subtree)  # "Daarom voorzien we een actualisatie"
     if lemmas & cues.obligation and actor != "self":
         return False  # "zal ... moeten": an obligation of others, not a commitment
     head = _head_lemma(a.head)
@@ -521,13 +568,38 @@ def _reported_by_other(a: _Anchor, sent: Span) -> bool:
             speaker_verb = t.head
             if _head_lemma(speaker_verb) in cues.reported_speech or speaker_verb.lemma_.lower() in cues.reported_speech:
                 subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
-                if subj is None or subj.lower_ in cues.first_person:
-                    return False
+                if subj is None or subj.lower_ in cues.first_person or subj.lemma_.lower() in cues.documents:
+                    return False  # "Artikel 11 van de beslissing stelt dat ...": the document's content
                 phrase = " ".join(x.text for x in subj.subtree)
                 return not _is_government(phrase, subj) and subj.lower_ not in ("hij", "zij", "ze")
             return False
         t = t.head
     return False
+
+
+def _reported_by_government(a: _Anchor) -> bool:
+    """A future reported by a minister ("De minister heeft aangegeven dat de stafdirecties ...
+    zullen wijzen op ..."): the minister's services' commitment."""
+    cues = _cues()
+    t = a.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+            speaker_verb = t.head
+            if {_head_lemma(speaker_verb), speaker_verb.lemma_.lower()} & cues.reported_speech:
+                subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+                return subj is not None and _is_government(" ".join(x.text for x in subj.subtree), subj)
+            return False
+        t = t.head
+    return False
+
+
+def _expected(a: _Anchor, sent: Span) -> bool:
+    """The clause is what someone expects ("Mijn verwachting is dus dat de partijen ... zullen
+    komen", "De verwachting is dat ..."): a forecast, not a commitment."""
+    before = sent.doc[sent.start : a.verb.i].text
+    return bool(_cues().expectation_frame.search(before))
 
 
 def _indirect_question(a: _Anchor) -> bool:
@@ -697,24 +769,45 @@ def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, Tim
     committed = [a for a in _anchors(sent) if _commits(a, sent, future)]
     if not committed and not _intention(sent, future):
         return False, None
-    return True, _deadline(ahead, letter_date, committed[0] if committed else None)
+    return True, _deadline(ahead, letter_date, committed)
 
 
-def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchor: _Anchor | None) -> TimeExpression | None:
-    """The promise's term: the first dated expression ahead of the letter; without a letter date
-    a relative one as written ("volgende week"). Vague phrases ("de komende tijd") are no term,
-    nor is a time in a clause that follows the promise ("Ik zal contact opnemen, zodat het
-    probleem zo snel mogelijk kan worden aangepakt")."""
+def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchors: list[_Anchor]) -> TimeExpression | None:
+    """The promise's term: the first dated expression ahead of the letter that belongs to a
+    committing clause; without a letter date a relative one as written ("volgende week").
+    Vague phrases ("de komende tijd") are no term, nor is a time in a clause that follows the
+    promise ("Ik zal contact opnemen, zodat het probleem zo snel mogelijk kan worden aangepakt")
+    or one that dates a noun ("de binnenkort verwachte praktijkrichtlijn")."""
     dated = [t for t in ahead if t.rule != "time.vague" and (t.has_range or letter_date is None)]
-    if anchor is not None:
-        doc = anchor.verb.doc
-        own = []
-        for t in dated:
-            after = [tok for tok in doc[anchor.verb.i + 1 : anchor.verb.sent.end] if tok.idx - anchor.verb.sent.start_char < t.start]
-            if not any(tok.pos_ == "SCONJ" for tok in after):
-                own.append(t)
-        dated = own
-    return dated[0] if dated else None
+    if not anchors:
+        return dated[0] if dated else None
+    for a in anchors:
+        own = [t for t in dated if _owns(a, t)]
+        if own:
+            return own[0]
+    return None
+
+
+def _owns(a: _Anchor, t: TimeExpression) -> bool:
+    """Whether time expression ``t`` lies in the clause of anchor ``a``."""
+    cues = _cues()
+    sent = a.verb.sent
+    toks = list(sent)
+    start = sent.start_char
+    at = [tok for tok in toks if tok.idx - start >= t.start and tok.idx - start < t.end]
+    if not at:
+        return False
+    nxt = next((tok for tok in toks if tok.idx - start >= t.end), None)
+    if nxt is not None and nxt.dep_ == "amod" and "Part" in nxt.morph.get("VerbForm"):
+        return False  # the time of a noun: "de binnenkort verwachte praktijkrichtlijn"
+    if at[0].i > a.verb.i:
+        between = sent.doc[a.verb.i + 1 : at[0].i]
+        # in a following clause: "zodat ... zo snel mogelijk", "welke acties gepland staan voor 2025"
+        return not any(tok.pos_ == "SCONJ" or tok.lower_ in cues.indirect_question or tok.text in (":", ";") for tok in between)
+    between = sent.doc[at[-1].i + 1 : a.verb.i]
+    # a fronted time ("Binnenkort zal ik ...", "In 2017, zal Defensie ...") unless another
+    # clause comes in between
+    return not any(tok.text in (":", ";") or ("Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX")) for tok in between)
 
 
 def _is_past_reference(text: str, t: TimeExpression) -> bool:

@@ -15,7 +15,7 @@ confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|even|fresh]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|even|fresh]
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nlp-model", default=None)
     ap.add_argument("--show", action="store_true", help="print the disagreements (of --show-set)")
-    ap.add_argument("--show-set", choices=["dev", "dev2", "even", "fresh"], default="dev", help="sentences --show prints (default: dev)")
+    ap.add_argument(
+        "--show-set", choices=["dev", "dev2", "dev3", "even", "fresh"], default="dev", help="sentences --show prints (default: dev)"
+    )
     args = ap.parse_args()
 
     from classifier import nlp as nlp_mod
@@ -114,7 +116,13 @@ def main() -> None:
     for g in labels:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
-        sets = {"fresh": (fresh, fresh_pred), "dev2": (dev2, dev2_pred)}
+        batch = {"dev2": 1, "dev3": 2}.get(args.show_set)
+        later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
+        sets = {
+            "fresh": (fresh, fresh_pred),
+            "dev2": tuple(zip(*later, strict=True)) or ((), ()),
+            "dev3": tuple(zip(*later, strict=True)) or ((), ()),
+        }
         chosen, chosen_pred = sets.get(args.show_set, (rows, pred_labels))
         for r, p in zip(chosen, chosen_pred, strict=True):
             if r["label"] != p and (args.show_set in sets or r["n"] % 2 == (1 if args.show_set == "dev" else 0)):
