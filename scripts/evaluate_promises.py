@@ -7,7 +7,7 @@ tests/fixtures/promise_sentences_fresh.jsonl is a fresh held-out set drawn by
 scripts/draw_promise_heldout.py and labelled before the rule changes of the ``promises``
 branch; it is reported on its own (main draw, strong-cue supplement, both).
 tests/fixtures/promise_sentences_dev.jsonl holds later development batches (drawn and labelled
-during the work, to develop on), reported as batches 2 and 3; not held out. Each sentence is
+during the work, to develop on), reported as batches 2, 3 and 4; not held out. Each sentence is
 analysed on its own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
@@ -15,7 +15,7 @@ confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|even|fresh]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|dev4|even|fresh]
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def main() -> None:
     ap.add_argument("--nlp-model", default=None)
     ap.add_argument("--show", action="store_true", help="print the disagreements (of --show-set)")
     ap.add_argument(
-        "--show-set", choices=["dev", "dev2", "dev3", "even", "fresh"], default="dev", help="sentences --show prints (default: dev)"
+        "--show-set", choices=["dev", "dev2", "dev3", "dev4", "even", "fresh"], default="dev", help="sentences --show prints (default: dev)"
     )
     args = ap.parse_args()
 
@@ -116,7 +116,7 @@ def main() -> None:
     for g in labels:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
-        batch = {"dev2": 1, "dev3": 2}.get(args.show_set)
+        batch = {"dev2": 1, "dev3": 2, "dev4": 3}.get(args.show_set)
         later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
         sets = {
             "fresh": (fresh, fresh_pred),
