@@ -117,15 +117,17 @@ def main() -> None:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
         batch = {"dev2": 1, "dev3": 2, "dev4": 3}.get(args.show_set)
-        later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
-        sets = {
-            "fresh": (fresh, fresh_pred),
-            "dev2": tuple(zip(*later, strict=True)) or ((), ()),
-            "dev3": tuple(zip(*later, strict=True)) or ((), ()),
-        }
-        chosen, chosen_pred = sets.get(args.show_set, (rows, pred_labels))
+        if batch is not None:
+            later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
+            chosen, chosen_pred = (list(x) for x in zip(*later, strict=True)) if later else ([], [])
+        elif args.show_set == "fresh":
+            chosen, chosen_pred = fresh, fresh_pred
+        else:
+            parity = 1 if args.show_set == "dev" else 0
+            chosen = [r for r in rows if r["n"] % 2 == parity]
+            chosen_pred = [p for r, p in zip(rows, pred_labels, strict=True) if r["n"] % 2 == parity]
         for r, p in zip(chosen, chosen_pred, strict=True):
-            if r["label"] != p and (args.show_set in sets or r["n"] % 2 == (1 if args.show_set == "dev" else 0)):
+            if r["label"] != p:
                 print(f"\n[{r['label']} -> {p}] n={r['n']} {r['sentence']}")
 
 
