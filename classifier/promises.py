@@ -428,7 +428,7 @@ def _agent(a: _Anchor) -> Token | None:
     if not a.passive:
         return None
     for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
-        if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+        if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.text.startswith((".", ";", ":")):
             return None  # only in the clause itself
         preposition = t.lower_ in _cues().agent_prepositions and t.nbor(1).lower_ != "middel"
         if preposition and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i > t.i:
@@ -439,7 +439,8 @@ def _agent(a: _Anchor) -> Token | None:
 def _is_government(phrase: str, head: Token) -> bool:
     cues = _cues()
     heads = cues.government_heads
-    if head.lower_ in cues.other_plurals:
+    own_level = any(t.lower_ in ("federale", "nederlandse", "belgische", "onze") for t in head.subtree)
+    if head.lower_ in cues.other_plurals and not own_level:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
     if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
@@ -463,7 +464,11 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     cues = _cues()
     for t in (a.verb, a.head):
         for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional for m in c.children):
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in cues.conditional]
+            # "als" with a noun phrase only is a capacity ("Als minister van ... wil ik"); the
+            # other conjunctions condition even without a verb ("indien nodig")
+            clause = marks != ["als"] or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)
+            if c.dep_ == "advcl" and marks and clause:
                 return not cues.temporal_wanneer.search(sent.text)
     # The anchor inside the conditional clause itself ("Als we ooit willen evolueren, ..."):
     # conjunction, subject, verb, in subordinate word order.
@@ -521,13 +526,15 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
         or _reported_by_other(a, sent)
         or _indirect_question(a)
         or _expected(a, sent)
+        or _negated_matrix(a)
     ):
         return False
     actor = _actor(a, sent)
     if actor == "other" and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
         actor = "government"
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
-        return not any(c.dep_ == "mark" for c in a.head.subtree)  # "Daarom voorzien we een actualisatie"
+        # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee)
+        return not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
     if lemmas & cues.obligation and actor != "self":
         return False  # "zal ... moeten": an obligation of others, not a commitment
     head = _head_lemma(a.head)
@@ -591,6 +598,20 @@ def _reported_by_government(a: _Anchor) -> bool:
                 subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
                 return subj is not None and _is_government(" ".join(x.text for x in subj.subtree), subj)
             return False
+        t = t.head
+    return False
+
+
+def _negated_matrix(a: _Anchor) -> bool:
+    """The clause hangs on a negated verb ("Dat wil niet zeggen dat wij drie jaar zullen
+    wachten", "Dit betekent niet dat ...")."""
+    negations = _cues().negations
+    t = a.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+            return any(c.lower_ in negations for c in t.head.children)
         t = t.head
     return False
 

@@ -192,6 +192,8 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
     if rule == "within":
         return _within(g, letter)
+    if rule == "coming":
+        return _coming(g, letter)
     if rule == "soon":
         if letter is None:
             return (None, None), True
@@ -282,6 +284,25 @@ def _within(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:
         return (start, _add_months(letter, 12 * hi + (0 if vague else 3))), vague
     start = letter + dt.timedelta(days=round(lo * days_per))
     return (start, letter + dt.timedelta(days=round(hi * days_per) + (0 if vague else round(days_per)))), vague
+
+
+def _coming(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:
+    """'de komende weken': from the letter's date to N units later; without a number the
+    upper bound of the vague 'enkele'."""
+    if letter is None:
+        return (None, None), True
+    data = _data()
+    num = (g.get("num") or "enkele").strip()
+    vague = num in data["vague_numbers"]
+    if vague:
+        count = data["vague_numbers"][num][1]
+    else:
+        n = re.search(r"\d+", num)
+        count = int(n.group(0)) if n else int(data["number_words"].get(num, 1))
+    unit = g["unit"]
+    if unit.startswith("maand"):
+        return (letter, _add_months(letter, count)), vague
+    return (letter, letter + dt.timedelta(days=round(count * data["within_units_days"][unit]))), vague
 
 
 def _fix_order(a: dt.date | None, b: dt.date | None) -> Range:
