@@ -114,6 +114,7 @@ class _Cues:
     provide_verbs: frozenset[str]
     other_plurals: frozenset[str]
     possibility: frozenset[str]
+    future_work: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -175,6 +176,7 @@ def _cues() -> _Cues:
         provide_verbs=frozenset(data["provide_verbs"]),
         other_plurals=frozenset(data["other_government_plurals"]),
         possibility=frozenset(data["possibility_verbs"]),
+        future_work=frozenset(data["future_work_participles"]),
     )
 
 
@@ -201,7 +203,9 @@ def _is_infinitive(tok: Token) -> bool:
         tok.i > 0 and tok.nbor(-1).lower_ in _cues().determiners
     ):
         return False
-    return "Inf" in tok.morph.get("VerbForm") or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("en") and not tok.morph.get("Tense"))
+    return "Inf" in tok.morph.get("VerbForm") or (
+        tok.pos_ in ("VERB", "NOUN") and tok.text.islower() and tok.lower_.endswith("en") and not tok.morph.get("Tense")
+    )
 
 
 def _infinitive_of(tok: Token) -> Token | None:
@@ -410,6 +414,10 @@ def _actor(a: _Anchor, sent: Span) -> str:
         t.lemma_.lower() in cues.government_heads for t in sent if t.i < subj.i and t.pos_ in ("NOUN", "PROPN")
     ):
         return "government"
+    if subj.lower_ in ("hij", "zij") and "Sing" in a.verb.morph.get("Number") and a.kind in ("zullen", "gaan"):
+        # "Zij zal onderzoeken hoe ...": in an answer a singular he/she who will act is, as a
+        # rule, the minister named just before
+        return "government"
     lemma = subj.lemma_.lower()
     if subj.pos_ in ("NOUN", "PROPN") and (lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends)):
         return "deliverable"
@@ -549,9 +557,13 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
     if a.kind == "willen":
         return actor in ("self", "government") and head not in cues.government_nonaction
     # present tense: a commitment only with a future time ("Ik stuur u voor de zomer ...",
-    # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden").
-    if a.passive and cues.inform.search(sent.text) and actor in ("passive", "self", "government"):
+    # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden"), or
+    # informing the Chamber ("Uw Kamer wordt ... nader geïnformeerd": who else would inform it).
+    kamer = a.subject is not None and any(t.lower_ == "kamer" for t in a.subject.subtree)
+    if a.passive and cues.inform.search(sent.text) and (actor in ("passive", "self", "government") or kamer):
         return True
+    if a.passive and actor in ("passive", "government") and a.head.lower_ in cues.future_work:
+        return True  # "Mitigerende maatregelen worden meegenomen in ...", "wordt nader onderzocht"
     if not future:
         return False
     if actor in ("self", "government"):

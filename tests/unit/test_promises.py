@@ -98,6 +98,20 @@ PROMISES = [
     # "de komende weken / maanden" is a term, "de komende tijd" is not
     ("Ik zal daartoe in de komende weken een voorstel overmaken aan de gewesten.", D(2025, 11, 12), "in de komende weken", "be-oral"),
     ("De campagne zal de komende maanden geëvalueerd worden.", D(2024, 11, 5), "de komende maanden", "be-oral"),
+    # a he/she who will act is the minister named before; present passives of further work
+    (
+        "Hij zal dat onderwerp aansnijden in de belangrijke Raad Buitenlandse Zaken, die nu plaatsvindt.",
+        D(2025, 7, 15),
+        "zonder",
+        "be-oral",
+    ),
+    (
+        "De lessen die uit deze pilootfase kunnen worden getrokken, worden meegenomen in de opstart in latere regio's.",
+        D(2024, 12, 17),
+        "zonder",
+        "be-oral",
+    ),
+    ("Ook het aspect van de bezitsaangifte waarnaar u verwijst, wordt bij deze analyse meegenomen.", D(2017, 2, 2), "zonder", "be-written"),
     # present tense with a time ahead
     (
         "Op uw laatste vraag kan ik antwoorden dat de zoekmotor ProGezondheid na de zomer van 2025 beschikbaar zal worden gemaakt"
@@ -151,6 +165,9 @@ NOT_PROMISES = [
         D(2025, 3, 26),
         "be-oral",
     ),
+    # an obligation of a third person; what ought to happen
+    ("Hij zal dus nog een tweede poging moeten ondernemen.", None, "be-oral plenary"),
+    ("Het is belangrijk dat alle betrokken partijen hierin worden meegenomen.", D(2025, 9, 24), "be-oral"),
     # a question
     ("Zal de minister de Kamer voor de zomer informeren over de uitkomsten?", D(2025, 3, 1), "question form"),
 ]
