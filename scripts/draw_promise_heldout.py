@@ -25,7 +25,8 @@ and the earlier development batches too, 25 strong-cue sentences per source for
 ``tests/fixtures/promise_sentences_dev.jsonl`` (numbered from ``K * 1000 + 1``): development
 batches, labelled by reading before the extractor was run on them, to develop on without
 touching the held-out sets. Batch 1 was drawn after the first rewrite, batch 2 after the
-table tests.
+table tests, batch 3 after the third round; batch 4 after the last rule change, as a final
+check that no rule was fitted to.
 
 Usage::
 
