@@ -713,7 +713,7 @@ def _who(sent: Span, answerer: str | None) -> str:
     cues = _cues()
     low = sent.text.lower()
     for tok in sent:
-        if tok.dep_.startswith("nsubj"):
+        if tok.dep_ == "nsubj":  # not the subject of a passive: that is what is done ("Er zal een GEB uitgevoerd worden")
             phrase = " ".join(t.text for t in tok.subtree if not t.is_punct)
             if len(phrase) > 70:
                 phrase = tok.text
@@ -731,17 +731,13 @@ def _who(sent: Span, answerer: str | None) -> str:
 def _what(sent: Span) -> str:
     """The deliverable: the phrase around the first deliverable noun, else the main verb phrase."""
     cues = _cues()
-    m = cues.deliverable_re.search(sent.text)
-    if m:
-        # Take the noun phrase containing the match: its token and left/right modifiers.
-        offset = sent.start_char + m.start()
-        tok = next((t for t in sent if t.idx <= offset < t.idx + len(t.text)), None)
-        if tok is not None:
-            words = [t for t in tok.subtree if not t.is_punct]
-            if 0 < len(words) <= 12:
-                return " ".join(t.text for t in words)
-            return tok.text
-        return m.group(0)
+    tok = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and cues.deliverable_re.fullmatch(t.text)), None)
+    if tok is not None:
+        # The noun phrase of the deliverable (a noun, not "onderzoeken" the verb): the noun and its modifiers.
+        words = [t for t in tok.subtree if not t.is_punct]
+        if 0 < len(words) <= 12:
+            return " ".join(t.text for t in words)
+        return tok.text
     if cues.inform.search(sent.text):
         return "informatie aan de Kamer"
     return " ".join(sent.text.split()[:12])
