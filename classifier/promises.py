@@ -1,11 +1,22 @@
 """Promises (toezeggingen) in answers: who promises what, by when.
 
-A promise is an answer sentence that commits to future information or action: a deferral
-found by the detectors, or a sentence in the future ("zal", "gaat", "wordt ... aangeboden",
-"is voorzien", "Bedoeling is om") about a deliverable (a letter, study, results, decision,
-update) or about informing the Chamber. Predictions about the world ("de onrechtmatigheid
-zal afnemen") are not promises. The deadline is the sentence's time expression, normalised
-by :mod:`classifier.timex` relative to the letter's date.
+A promise is an answer sentence in which the government commits to future information or
+action (corpus/CODEBOOK.md, appendix "Toezeggingen"). The sentence is read clause by clause,
+from each finite verb in the present tense (the parser's Tense and VerbForm features):
+
+* a commitment verb group: ``zullen`` or ``gaan`` with an infinitive, ``willen`` with a
+  government subject, or a present tense with a time ahead of the letter's date ("Ik stuur u
+  voor de zomer ...", "In 2013 verschijnt een rapport");
+* whose actor is the government: "ik/wij", the cabinet, a minister, a ministry or agency, an
+  agentless passive ("De uitkomsten worden in het najaar aangeboden"), or a deliverable that
+  arrives ("De conclusies zullen begin 2018 beschikbaar zijn");
+* and that is not negated, conditional ("Als ..., zal ik"), an obligation of others ("zal
+  ... moeten"), a speech act of the answer itself ("Ik zal nu antwoorden"), a perfect or past
+  ("heb ik toegezegd", "zou") or a prediction by another subject ("de kosten zullen stijgen").
+
+Intention and planning phrases ("Ik ben voornemens", "Bedoeling is om", "is voorzien in
+september 2026") count as well. The deadline is a time expression ahead of the letter's
+date, normalised by :mod:`classifier.timex`; vague phrases ("de komende tijd") are no deadline.
 
 Cue words are data: ``resources/promises.json``.
 """
@@ -14,11 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from classifier.lexicon import load_json
 from classifier.timex import TimeExpression, find_time_expressions
@@ -57,52 +69,643 @@ class Promise:
         }
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """``resources/promises.json``, compiled."""
+
+    zullen: frozenset[str]
+    gaan: frozenset[str]
+    willen: frozenset[str]
+    first_person: frozenset[str]
+    government_heads: frozenset[str]
+    government_bodies: re.Pattern[str]
+    other_actors: re.Pattern[str]
+    deliverable_re: re.Pattern[str]
+    deliverable_ends: tuple[str, ...]
+    arrival: frozenset[str]
+    availability: frozenset[str]
+    events: frozenset[str]
+    intention_firm: re.Pattern[str]
+    intention_scheduled: re.Pattern[str]
+    inform: re.Pattern[str]
+    discourse: frozenset[str]
+    here: re.Pattern[str]
+    conditional: frozenset[str]
+    temporal_wanneer: re.Pattern[str]
+    negations: frozenset[str]
+    obligation: frozenset[str]
+    prediction: frozenset[str]
+    government_nonaction: frozenset[str]
+    state_participles: frozenset[str]
+    future_rules: frozenset[str]
+    future_without_date: re.Pattern[str]
+    current_period: re.Pattern[str]
+    not_promise: re.Pattern[str]
+    document_date: re.Pattern[str]
+    agent_prepositions: frozenset[str]
+    reported_speech: frozenset[str]
+    law_description: re.Pattern[str]
+    progressive: re.Pattern[str]
+    indirect_question: frozenset[str]
+    gaan_idioms: re.Pattern[str]
+    determiners: frozenset[str]
+    documents: frozenset[str]
+    expectation_frame: re.Pattern[str]
+    provide_verbs: frozenset[str]
+    other_plurals: frozenset[str]
+    possibility: frozenset[str]
+    future_work: frozenset[str]
+
+
+def _fold(text: str) -> str:
+    """Without diacritics: the corpus writes "België" and "Belgie", "Financiën" and "Financien"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 @cache
-def _cues() -> dict[str, Any]:
+def _cues() -> _Cues:
     data = load_json("promises")
-    return {
-        "future": re.compile(data["future_pattern"], re.I),
-        "deliverables": frozenset(w.lower() for w in data["deliverables"]),
-        "deliverable_re": re.compile(
-            r"\b(?:" + "|".join(sorted((re.escape(w) for w in data["deliverables"]), key=len, reverse=True)) + r")\w*", re.I
-        ),
-        "inform": re.compile(data["inform_pattern"], re.I),
-        "not_promise": re.compile(data["not_promise_pattern"], re.I),
-        "government": frozenset(w.lower() for w in data["government_subjects"]),
-        "prediction": frozenset(w.lower() for w in data["prediction_verbs"]),
-    }
+    aux = data["auxiliaries"]
+    bodies = data["government_bodies"]
+    acronyms = [b for b in bodies if b.isupper()]
+    names = [b for b in bodies if not b.isupper()]
+    return _Cues(
+        zullen=frozenset(aux["zullen"]),
+        gaan=frozenset(aux["gaan"]),
+        willen=frozenset(aux["willen"]),
+        first_person=frozenset(data["first_person"]),
+        government_heads=frozenset(w.lower() for w in data["government_heads"]),
+        government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation([_fold(n) for n in names])})\w*"),
+        other_actors=re.compile(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
+        # right-headed compounds and plurals: "voortgangsbrief", "rapporten", not "beantwoorden"
+        deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})(?:en|s|n)?\b", re.I),
+        deliverable_ends=tuple(sorted((w.lower() for w in data["deliverables"]), key=len, reverse=True)),
+        arrival=frozenset(data["arrival_predicates"]),
+        availability=frozenset(data["availability_predicates"]),
+        events=frozenset(data["event_predicates"]),
+        intention_firm=re.compile(data["intention_firm_pattern"], re.I),
+        intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
+        inform=re.compile(data["inform_pattern"], re.I),
+        discourse=frozenset(data["discourse_verbs"]),
+        here=re.compile(data["here_pattern"], re.I),
+        conditional=frozenset(data["conditional_marks"]),
+        temporal_wanneer=re.compile(data["temporal_wanneer_pattern"], re.I),
+        negations=frozenset(data["negations"]),
+        obligation=frozenset(data["obligation"]),
+        prediction=frozenset(data["prediction_verbs"]),
+        government_nonaction=frozenset(data["government_nonaction_verbs"]),
+        state_participles=frozenset(data["state_participles"]),
+        future_rules=frozenset(data["future_without_date_rules"]),
+        future_without_date=re.compile(data["future_without_date_pattern"], re.I),
+        current_period=re.compile(data["current_period_pattern"], re.I),
+        not_promise=re.compile(data["not_promise_pattern"], re.I),
+        document_date=re.compile(data["document_date_pattern"], re.I),
+        agent_prepositions=frozenset(data["agent_prepositions"]),
+        reported_speech=frozenset(data["reported_speech_verbs"]),
+        law_description=re.compile(data["law_description_pattern"]),
+        progressive=re.compile(data["progressive_pattern"], re.I),
+        indirect_question=frozenset(data["indirect_question_words"]),
+        gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
+        determiners=frozenset(data["determiners"]),
+        documents=frozenset(data["document_nouns"]),
+        expectation_frame=re.compile(data["expectation_frame_pattern"], re.I),
+        provide_verbs=frozenset(data["provide_verbs"]),
+        other_plurals=frozenset(data["other_government_plurals"]),
+        possibility=frozenset(data["possibility_verbs"]),
+        future_work=frozenset(data["future_work_participles"]),
+    )
 
 
-def _commitment(sent: Span) -> bool:
-    """A future verb group whose agent is the government, or a future passive of an action.
+# --- the commitment clause -----------------------------------------------------------------
 
-    "Ik zal de nodige contacten leggen", "We zullen investeren", "De app zal rond de zomer
-    gelanceerd worden"; not "de kosten zullen stijgen" (a prediction: no agent, a change verb).
-    """
+_GROUP_DEPS = ("aux", "aux:pass", "cop", "compound:prt")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A finite verb that may carry a commitment: its kind and the clause around it."""
+
+    kind: str  # "zullen", "gaan", "willen" or "present"
+    verb: Token  # the finite verb
+    head: Token  # the content word of its verb group
+    group: tuple[Token, ...]  # finite verb, auxiliaries, copula, particle and head
+    subject: Token | None
+    passive: bool
+
+
+def _is_infinitive(tok: Token) -> bool:
+    """An infinitive, not a noun in -en ("uw vragen", "de maatregelen")."""
+    if any(c.dep_ in ("det", "nmod:poss") or (c.dep_ == "amod" and tok.pos_ == "NOUN") for c in tok.children) or (
+        tok.i > 0 and tok.nbor(-1).lower_ in _cues().determiners
+    ):
+        return False
+    return "Inf" in tok.morph.get("VerbForm") or (
+        tok.pos_ in ("VERB", "NOUN") and tok.text.islower() and tok.lower_.endswith("en") and not tok.morph.get("Tense")
+    )
+
+
+def _infinitive_of(tok: Token) -> Token | None:
+    """The infinitive that a finite auxiliary governs ("zal ... raadplegen", "ga ik onderzoeken");
+    none for a verb with its own particle ("gaan ... in op" is "ingaan")."""
+    if any(c.dep_ == "compound:prt" for c in tok.children):
+        return None
+    if tok.dep_.startswith("aux") and tok.head is not tok and _is_infinitive(tok.head):
+        return tok.head
+    for child in tok.children:
+        infinitive = "Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child)
+        # not a clause with "dat": "willen dat ..." is a wish about others
+        if child.dep_ in ("xcomp", "ccomp") and infinitive and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in child.children):
+            return child
+    return _clause_final_infinitive(tok)
+
+
+def _verb_like_infinitive(tok: Token, *, final: bool = False) -> bool:
+    """An infinitive the tagger took for a noun ("We gaan het pensioensysteem dus hervormen"):
+    ends in -en, lower case, and no article or possessive of its own. In the clause-final slot a
+    tense the tagger gave it is ignored ("Ik zal uw vragen ... beantwoorden")."""
+    return (
+        tok.pos_ in ("VERB", "NOUN")
+        and tok.text.islower()
+        and tok.lower_.endswith("en")
+        and (final or not tok.morph.get("Tense"))
+        and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children)
+        and not (tok.i > 0 and (tok.nbor(-1).pos_ in ("DET", "ADJ", "ADP", "NUM") or tok.nbor(-1).lower_ in _cues().determiners))
+    )
+
+
+def _clause_final_infinitive(verb: Token) -> Token | None:
+    """The word that closes the clause of a finite auxiliary, when it is an infinitive (the
+    Dutch verb-final slot: "We gaan die aanvragen versneld behandelen.")."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct or t.pos_ == "SCONJ":
+            break
+        last = t
+    return last if last is not None and last.i > verb.i + 1 and _verb_like_infinitive(last, final=True) else None
+
+
+def _past(tok: Token) -> bool:
+    return "Past" in tok.morph.get("Tense")
+
+
+def _anchors(sent: Span) -> list[_Anchor]:
     cues = _cues()
+    out = []
     for tok in sent:
-        if tok.lemma_.lower() not in ("zullen", "gaan", "willen") or "Fin" not in tok.morph.get("VerbForm"):
+        low = tok.lower_
+        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm") or _past(tok):
             continue
-        head = tok.head if tok.dep_.startswith("aux") else tok
-        main = head
-        # the content verb: the head of the auxiliary, or an infinitive depending on "gaan/willen"
-        for child in tok.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-                main = child
-        passive = any(c.dep_ == "aux:pass" or c.lemma_.lower() == "worden" for c in main.children) or any(
-            t.lemma_.lower() == "worden" and t.head == main for t in sent
-        )
-        subjects = [c for c in list(main.children) + list(head.children) + list(tok.children) if c.dep_.startswith("nsubj")]
-        subject_text = " ".join(t.text for t in subjects[0].subtree).lower() if subjects else ""
-        if main.lemma_.lower() in cues["prediction"] and not passive:
+        inf = _infinitive_of(tok)
+        if low in cues.zullen:
+            kind = "zullen"
+        elif low in cues.gaan and (inf is not None or _gaan_idiom(tok)):
+            kind = "gaan"
+        elif low in cues.willen and inf is not None:
+            kind = "willen"
+        else:
+            kind, inf = "present", None
+        head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
+        # "zal ... worden gepubliceerd", not an adjective ("zullen langwerkende chinolonen")
+        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i and head.dep_ not in ("amod", "acl")
+        # Keep the parser's verb (its tense may be wrong: "zal zich ... toeleggen") unless it is
+        # the auxiliary itself, a noun, a noun after an article, or in a following clause.
+        doubtful = head is tok or head.pos_ != "VERB" or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
+        if kind != "present" and ((doubtful and not participle) or _crosses_clause(tok, head)):
+            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or head
+        group = {tok, head}
+        for t in (tok, head):
+            group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
+        participle = head is not tok and "Part" in head.morph.get("VerbForm")
+        lemmas = {t.lemma_.lower() for t in group if t is not head}
+        if kind == "present" and participle and lemmas & {"hebben", "zijn"} and not lemmas & {"worden", "word"}:
+            continue  # a perfect ("is gestart", "heb ik toegezegd"): the past, whatever the tense
+        passive = participle and bool(lemmas & {"worden", "word", "zijn"})
+        out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), _subject(tok, head), passive))
+    return out
+
+
+def _gaan_idiom(verb: Token) -> bool:
+    """Set phrases with gaan that commit to acting: "We gaan daarmee aan de slag"."""
+    clause = []
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct or t.pos_ in ("SCONJ", "CCONJ"):
+            break
+        clause.append(t.lower_)
+    return bool(_cues().gaan_idioms.search(" ".join(clause)))
+
+
+def _crosses_clause(verb: Token, head: Token) -> bool:
+    """The parser hung an auxiliary on the verb of a following subordinate clause
+    ("zal het gebruik toenemen naarmate de doelen worden verhoogd")."""
+    return head.i > verb.i and any(t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : head.i])
+
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?"})
+_AUX_LEMMAS = frozenset({"worden", "word", "zijn", "hebben", "kunnen", "moeten", "mogen", "blijven"})
+
+
+def _next_infinitive(verb: Token) -> Token | None:
+    """The infinitive of an auxiliary the parser left without one: the first verb ending in -en
+    after it, or else the word ending in -en that closes the clause (the Dutch verb-final slot,
+    sometimes tagged as a noun: "zullen inspecteurs ... ter plaatse onderzoeken,"). A relative
+    clause in between ("de jury die is samengesteld uit ..., samenkomen") is skipped."""
+    last = None
+    relative = False
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if relative:
+            relative = t.text not in _CLAUSE_PUNCT
             continue
-        if passive:
-            # A future passive is a promise when it concerns a deliverable or informing the
-            # Chamber ("De app zal rond de zomer gelanceerd worden"), not any future event.
-            return bool(cues["deliverable_re"].search(sent.text) or cues["inform"].search(sent.text))
-        if subjects and (subject_text in cues["government"] or subjects[0].lower_ in cues["government"]):
-            return True
+        if "Rel" in t.morph.get("PronType"):
+            relative = True
+            continue
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT:
+            break
+        if t.is_punct or (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm")):
+            continue  # brackets; "zullen langwerkende chinolonen ... worden terugbetaald"
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _AUX_LEMMAS:
+            continue  # "zullen ... worden terugbetaald": the content verb comes after
+        if t.pos_ == "VERB" and (_is_infinitive(t) or "Part" in t.morph.get("VerbForm")):
+            return t
+        last = t
+    if last is not None and last.pos_ in ("VERB", "NOUN") and _is_infinitive(last):
+        return last
+    return None
+
+
+def _subject(verb: Token, head: Token) -> Token | None:
+    """The clause's subject. The parser sometimes takes a fronted adverb for it ("Binnenkort
+    zal ik ...") or misses an inverted one ("In 2022 zal het RIVM starten"); a first-person
+    pronoun next to the verb or among its dependents wins, adverbs never count."""
+    cues = _cues()
+    holders = [t for t in (head, verb, head.head if head.dep_ == "xcomp" else None) if t is not None]
+    near = [verb.doc[i] for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end]
+    for t in [*near, *(c for h in holders for c in h.children)]:
+        if t.lower_ in cues.first_person and t.pos_ == "PRON":
+            return t
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
+                return c
+    # A second conjunct shares the first one's subject ("Wij beraden ons ... en zullen ... meenemen").
+    for h in holders:
+        if h.dep_ == "conj" and h.head is not h:
+            for c in h.head.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i:
+                    return c
+    # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
+    i = verb.i + 1
+    while i < verb.sent.end and verb.doc[i].pos_ == "DET":
+        i += 1
+    if i < verb.sent.end:
+        t = verb.doc[i]
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    return None
+
+
+def _other_clause(tok: Token, verb: Token) -> bool:
+    """A word before the verb but in a preceding clause ("Welke subsidies dat mogelijk zijn,
+    zal de regering ... bespreken")."""
+    return tok.i < verb.i and any(t.is_punct for t in verb.doc[tok.i + 1 : verb.i])
+
+
+def _head_lemma(head: Token) -> str:
+    """The lemma with a separated particle joined to it ("gaan ... in" -> "ingaan")."""
+    prt = [c for c in head.children if c.dep_ == "compound:prt"]
+    lemma = head.lemma_.lower()
+    if lemma in ("ga", "gaat"):
+        lemma = "gaan"
+    return (prt[0].lower_ + lemma) if prt else lemma
+
+
+def _actor(a: _Anchor, sent: Span) -> str:
+    """Who acts in the clause: "self" (ik, wij), "government", "deliverable", "passive", "other"
+    or "unknown" (no subject found)."""
+    cues = _cues()
+    subj = a.subject
+    agent = _agent(a)
+    if agent is not None:
+        text = " ".join(t.text for t in agent.subtree)
+        return "government" if _is_government(text, agent) else "other"
+    if a.passive:
+        # The subject of a passive is what is done, not who does it; but "voorstellen van de
+        # Commissie worden verwacht" names another producer.
+        if subj is not None and any(
+            c.dep_ == "nmod" and any(x.lower_ == "van" for x in c.children) and cues.other_actors.search(c.text) for c in subj.children
+        ):
+            return "other"
+        return "passive"
+    if subj is None:
+        return "unknown"
+    if subj.lower_ in cues.first_person:
+        return "self"
+    phrase = " ".join(t.text for t in subj.subtree)
+    if len(phrase) > 80:
+        phrase = subj.text
+    if cues.other_actors.search(phrase):
+        return "other"
+    if _is_government(phrase, subj):
+        return "government"
+    if subj.lower_ in ("hij", "zij", "ze") and any(
+        t.lemma_.lower() in cues.government_heads for t in sent if t.i < subj.i and t.pos_ in ("NOUN", "PROPN")
+    ):
+        return "government"
+    if subj.lower_ in ("hij", "zij") and "Sing" in a.verb.morph.get("Number") and a.kind in ("zullen", "gaan"):
+        # "Zij zal onderzoeken hoe ...": in an answer a singular he/she who will act is, as a
+        # rule, the minister named just before
+        return "government"
+    lemma = subj.lemma_.lower()
+    if subj.pos_ in ("NOUN", "PROPN") and (lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends)):
+        return "deliverable"
+    if subj.lower_ in ("dit", "dat") and (_head_lemma(a.head) in cues.events or a.head.lemma_.lower() in cues.events):
+        return "event"  # "Dat zal gebeuren in overleg met ...": the action just described
+    if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
+        return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
+    return "other"
+
+
+def _agent(a: _Anchor) -> Token | None:
+    """The "door ..." agent of a passive ("wordt door mijn diensten opgesteld")."""
+    agent = [c for c in a.head.children if c.dep_ == "obl:agent"]
+    if agent:
+        return agent[0]
+    if not a.passive:
+        return None
+    for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
+        if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.text.startswith((".", ";", ":")):
+            return None  # only in the clause itself
+        preposition = t.lower_ in _cues().agent_prepositions and t.nbor(1).lower_ != "middel"
+        if preposition and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i > t.i:
+            return t.head
+    return None
+
+
+def _is_government(phrase: str, head: Token) -> bool:
+    cues = _cues()
+    heads = cues.government_heads
+    own_level = any(t.lower_ in ("federale", "nederlandse", "belgische", "onze") for t in head.subtree)
+    if head.lower_ in cues.other_plurals and not own_level:
+        return False  # "De regeringen die zich verbonden hebben ...": other governments
+    if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
+        return True
+    # "de jury, samengesteld uit leden van mijn administratie": a body of one's own services
+    return any(t.lemma_.lower() in heads and any(c.lower_ in ("mijn", "onze", "ons") for c in t.children) for t in head.subtree)
+
+
+def _negated(a: _Anchor) -> bool:
+    cues = _cues()
+    for t in (a.verb, a.head):
+        for c in t.children:
+            if c.lower_ in cues.negations:
+                return True
+            if c.dep_ in ("obj", "nsubj:pass", "nsubj") and any(d.lower_ == "geen" for d in c.children):
+                return True
     return False
+
+
+def _conditional(a: _Anchor, sent: Span) -> bool:
+    """The clause depends on a condition: "Als de dialoog vastloopt, zal ik ...", "Mocht blijken ..."."""
+    cues = _cues()
+    for t in (a.verb, a.head):
+        for c in t.children:
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in cues.conditional]
+            # "als" with a noun phrase only is a capacity ("Als minister van ... wil ik"); the
+            # other conjunctions condition even without a verb ("indien nodig")
+            clause = marks != ["als"] or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)
+            if c.dep_ == "advcl" and marks and clause:
+                return not cues.temporal_wanneer.search(sent.text)
+    # The anchor inside the conditional clause itself ("Als we ooit willen evolueren, ..."):
+    # conjunction, subject, verb, in subordinate word order.
+    for t in reversed(a.verb.doc[max(sent.start, a.verb.i - 15) : a.verb.i]):
+        if t.is_punct:
+            break
+        if t.lower_ in cues.conditional and t.pos_ == "SCONJ":
+            if a.subject is not None and t.i < a.subject.i < a.verb.i and not cues.temporal_wanneer.search(sent.text):
+                return True
+            break
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in cues.conditional or first.i >= a.verb.i:
+        return False
+    if first.lower_ in ("indien", "mocht", "mochten", "ingeval", "tenzij"):
+        return True  # "Indien nodig, zal ik ...": always a condition, with or without a verb
+    if cues.temporal_wanneer.search(sent.text):
+        return False
+    # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
+    between = sent.doc[first.i + 1 : a.verb.i]
+    return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
+
+
+def _discourse(a: _Anchor, sent: Span, has_time: bool) -> bool:
+    """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
+    cues = _cues()
+    lemma = _head_lemma(a.head)
+    if not {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse:
+        return False
+    if any(t.lemma_.lower() == "blijven" for t in a.verb.doc[a.verb.i : a.head.i + 1]):
+        return False  # "Deze uitleg zal ik blijven benadrukken": a continuing commitment
+    if cues.here.search(sent.text) or a.kind == "willen":
+        return True  # "Ik wil erop wijzen dat ...", "wil ik meegeven dat ..."
+    if a.kind == "present" and {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.reported_speech:
+        return True  # "kan ik bevestigen dat ...": the time belongs to what is said
+    return not (has_time or _has_deliverable(sent))
+
+
+def _has_deliverable(sent: Span) -> bool:
+    """A deliverable noun in the sentence ("de voortgangsbrief"), not a verb that contains one
+    ("beantwoorden")."""
+    pattern = _cues().deliverable_re
+    return any(t.pos_ in ("NOUN", "PROPN") and pattern.fullmatch(t.text) for t in sent)
+
+
+def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
+    """Whether one anchored clause is a commitment of the government."""
+    cues = _cues()
+    lemmas = {t.lemma_.lower() for t in a.group}
+    if a.kind == "present" and a.verb.lemma_.lower() in cues.possibility:
+        return False  # "zodat het probleem ... kan worden aangepakt": a possibility, not an act
+    if (
+        _negated(a)
+        or _conditional(a, sent)
+        or _discourse(a, sent, future)
+        or _reported_by_other(a, sent)
+        or _indirect_question(a)
+        or _expected(a, sent)
+        or _negated_matrix(a)
+    ):
+        return False
+    actor = _actor(a, sent)
+    if actor == "other" and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
+        actor = "government"
+    if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
+        # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee)
+        return not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
+    if lemmas & cues.obligation and actor != "self":
+        return False  # "zal ... moeten": an obligation of others, not a commitment
+    head = _head_lemma(a.head)
+    if a.kind in ("zullen", "gaan"):
+        if actor in ("self", "government"):
+            return head not in cues.government_nonaction
+        if actor == "passive":
+            return a.head.lower_ not in cues.state_participles
+        if actor == "deliverable":
+            return _arrives(a)
+        return actor == "event"
+    if a.kind == "willen":
+        return actor in ("self", "government") and head not in cues.government_nonaction
+    # present tense: a commitment only with a future time ("Ik stuur u voor de zomer ...",
+    # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden"), or
+    # informing the Chamber ("Uw Kamer wordt ... nader geïnformeerd": who else would inform it).
+    kamer = a.subject is not None and any(t.lower_ == "kamer" for t in a.subject.subtree)
+    if a.passive and cues.inform.search(sent.text) and (actor in ("passive", "self", "government") or kamer):
+        return True
+    if a.passive and actor in ("passive", "government") and a.head.lower_ in cues.future_work:
+        return True  # "Mitigerende maatregelen worden meegenomen in ...", "wordt nader onderzocht"
+    if not future:
+        return False
+    if actor in ("self", "government"):
+        return head not in cues.government_nonaction and head not in ("zijn", "hebben")
+    if actor == "passive":
+        return a.head.lower_ not in cues.state_participles
+    if actor == "deliverable":
+        return _arrives(a)
+    return actor == "event"
+
+
+def _reported_by_other(a: _Anchor, sent: Span) -> bool:
+    """A future in what someone else said ("De HV gaf aan dat de minister uitgenodigd zal
+    worden", "De NMBS preciseert dat ..."): their plan, not a commitment of the answerer."""
+    cues = _cues()
+    t = a.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "parataxis") or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+            speaker_verb = t.head
+            if _head_lemma(speaker_verb) in cues.reported_speech or speaker_verb.lemma_.lower() in cues.reported_speech:
+                subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in cues.first_person or subj.lemma_.lower() in cues.documents:
+                    return False  # "Artikel 11 van de beslissing stelt dat ...": the document's content
+                phrase = " ".join(x.text for x in subj.subtree)
+                return not _is_government(phrase, subj) and subj.lower_ not in ("hij", "zij", "ze")
+            return False
+        t = t.head
+    return False
+
+
+def _reported_by_government(a: _Anchor) -> bool:
+    """A future reported by a minister ("De minister heeft aangegeven dat de stafdirecties ...
+    zullen wijzen op ..."): the minister's services' commitment."""
+    cues = _cues()
+    t = a.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+            speaker_verb = t.head
+            if {_head_lemma(speaker_verb), speaker_verb.lemma_.lower()} & cues.reported_speech:
+                subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+                return subj is not None and _is_government(" ".join(x.text for x in subj.subtree), subj)
+            return False
+        t = t.head
+    return False
+
+
+def _negated_matrix(a: _Anchor) -> bool:
+    """The clause hangs on a negated verb ("Dat wil niet zeggen dat wij drie jaar zullen
+    wachten", "Dit betekent niet dat ...")."""
+    negations = _cues().negations
+    t = a.head
+    for _ in range(4):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+            return any(c.lower_ in negations for c in t.head.children)
+        t = t.head
+    return False
+
+
+def _expected(a: _Anchor, sent: Span) -> bool:
+    """The clause is what someone expects ("Mijn verwachting is dus dat de partijen ... zullen
+    komen", "De verwachting is dat ..."): a forecast, not a commitment."""
+    before = sent.doc[sent.start : a.verb.i].text
+    return bool(_cues().expectation_frame.search(before))
+
+
+def _indirect_question(a: _Anchor) -> bool:
+    """The clause is an indirect question ("in hoeverre de minister ... wil dragen", "of het
+    budget zal worden overschreden")."""
+    words = _cues().indirect_question
+    for t in reversed(a.verb.doc[max(a.verb.sent.start, a.verb.i - 15) : a.verb.i]):
+        if t.is_punct or ("Fin" in t.morph.get("VerbForm") and t.i != a.verb.i):
+            return False
+        if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod")):
+            return True
+        if t.pos_ == "SCONJ":
+            return False
+    return False
+
+
+def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
+    """A deliverable that comes, appears or becomes available ("De conclusies zullen begin 2018
+    beschikbaar zijn", "In 2013 verschijnt een rapport"); looked for in the verb group and the
+    few words after the finite verb, where the parser may have lost the predicate."""
+    arrival = predicates if predicates is not None else _cues().arrival
+    if _head_lemma(a.head) in arrival or a.head.lemma_.lower() in arrival:
+        return True
+    window = a.verb.doc[a.verb.i : min(a.verb.i + 8, a.verb.sent.end)]
+    return any(
+        t.lemma_.lower() in arrival
+        and t.pos_ in ("VERB", "ADJ", "AUX")
+        and not (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm"))  # "de komende weken"
+        for t in window
+    )
+
+
+def _intention(sent: Span, future: bool) -> bool:
+    """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
+    "De evaluatie is voorzien in september 2026", and a deliverable in preparation ("De dienst
+    is een rapport aan het voorbereiden")."""
+    cues = _cues()
+    text = sent.text
+    if cues.law_description.search(text):
+        return False
+    for pattern, needs_time in ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False)):
+        m = pattern.search(text)
+        if not m or (needs_time and not future):
+            continue
+        if pattern is cues.progressive and not _has_deliverable(sent):
+            continue
+        if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
+            continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
+        window = text[max(0, m.start() - 25) : m.end() + 5].lower()
+        if re.search(r"\b(?:niet|geen|nooit)\b", window):
+            continue
+        return True
+    return False
+
+
+# --- time ----------------------------------------------------------------------------------
+
+
+def _future(t: TimeExpression, text: str, letter: dt.date | None) -> bool:
+    """Whether a time expression points ahead of the letter's date."""
+    cues = _cues()
+    before = text[max(0, t.start - 25) : t.start].lower()
+    if t.rule == "time.vague":
+        return True
+    if letter is None:
+        return t.rule in cues.future_rules or bool(cues.future_without_date.search(t.text + " " + before[-12:]))
+    if cues.current_period.match(t.text.strip()) and not re.search(r"\b(?:nog|voor|vóór|tegen|uiterlijk)\s*$", before):
+        return False  # "dit jaar", "deze maand": now, unless "nog dit jaar"
+    if t.range_end is None:
+        return t.range_start is not None and t.range_start > letter
+    if t.range_end <= letter:
+        return False
+    return t.range_start is None or t.range_start >= letter.replace(month=1, day=1)
 
 
 def _who(sent: Span, answerer: str | None) -> str:
@@ -110,14 +713,14 @@ def _who(sent: Span, answerer: str | None) -> str:
     cues = _cues()
     low = sent.text.lower()
     for tok in sent:
-        if tok.dep_.startswith("nsubj"):
+        if tok.dep_ == "nsubj":  # not the subject of a passive: that is what is done ("Er zal een GEB uitgevoerd worden")
             phrase = " ".join(t.text for t in tok.subtree if not t.is_punct)
             if len(phrase) > 70:
                 phrase = tok.text
-            if tok.lower_ in cues["government"] or phrase.lower() in cues["government"] or "kamer" in phrase.lower():
+            if tok.lower_ in cues.first_person or tok.lemma_.lower() in cues.government_heads or "kamer" in phrase.lower():
                 break
             # Another body: a proper name ("DICTU", "De ADR", "EZK en BZK"), not a deliverable.
-            if (tok.pos_ == "PROPN" or re.search(r"\b[A-Z]{2,}\b", phrase)) and not cues["deliverable_re"].search(tok.text):
+            if (tok.pos_ == "PROPN" or re.search(r"\b[A-Z]{2,}\b", phrase)) and not cues.deliverable_re.search(tok.text):
                 return phrase
             break
     if re.search(r"\b(?:ik|wij|we|het kabinet|mijn ministerie)\b", low) or answerer:
@@ -128,18 +731,14 @@ def _who(sent: Span, answerer: str | None) -> str:
 def _what(sent: Span) -> str:
     """The deliverable: the phrase around the first deliverable noun, else the main verb phrase."""
     cues = _cues()
-    m = cues["deliverable_re"].search(sent.text)
-    if m:
-        # Take the noun phrase containing the match: its token and left/right modifiers.
-        offset = sent.start_char + m.start()
-        tok = next((t for t in sent if t.idx <= offset < t.idx + len(t.text)), None)
-        if tok is not None:
-            words = [t for t in tok.subtree if not t.is_punct]
-            if 0 < len(words) <= 12:
-                return " ".join(t.text for t in words)
-            return tok.text
-        return m.group(0)
-    if cues["inform"].search(sent.text):
+    tok = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and cues.deliverable_re.fullmatch(t.text)), None)
+    if tok is not None:
+        # The noun phrase of the deliverable (a noun, not "onderzoeken" the verb): the noun and its modifiers.
+        words = [t for t in tok.subtree if not t.is_punct]
+        if 0 < len(words) <= 12:
+            return " ".join(t.text for t in words)
+        return tok.text
+    if cues.inform.search(sent.text):
         return "informatie aan de Kamer"
     return " ".join(sent.text.split()[:12])
 
@@ -153,45 +752,29 @@ def extract(
     answerer: str | None = None,
     deferral_spans: list[tuple[int, int]] | None = None,
 ) -> list[Promise]:
-    """Promises in one answer (``answer_doc`` is the analysed answer text)."""
-    cues = _cues()
+    """Promises in one answer (``answer_doc`` is the analysed answer text).
+
+    ``deferral_spans`` (the deferral detector's hits) are accepted for compatibility but no
+    longer decide: a flagged sentence goes through the same commitment analysis as any other,
+    so that what the command reports is what ``scripts/evaluate_promises.py`` measures.
+    (Accepting flagged sentences as well lowered precision on both the labelled sentences,
+    0.80 -> 0.71, and the fresh held-out set, 0.70 -> 0.64, for a recall gain of one sentence.)
+    """
     out: list[Promise] = []
-    deferral_spans = deferral_spans or []
     for sent in answer_doc.sents if len(answer_doc) else []:
-        text = sent.text
-        if cues["not_promise"].search(text):
+        promised, best = analyse_sentence(sent, letter_date)
+        if not promised:
             continue
-        future = bool(cues["future"].search(text))
-        flagged = any(s < sent.end_char and e > sent.start_char for s, e in deferral_spans)
-        deliverable = bool(cues["deliverable_re"].search(text)) or bool(cues["inform"].search(text))
-        committed = future and _commitment(sent)
-        if not (committed or deliverable):
-            continue  # cheap test first: the time expressions below are the costly part
-        times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
-        # A deadline that lies after the letter's date also makes the sentence forward-looking
-        # ("De uitkomsten zijn over enige maanden beschikbaar").
-        ahead = letter_date is not None and any(
-            t.range_end is not None
-            and t.range_end > letter_date
-            and (t.range_start is None or t.range_start >= letter_date.replace(month=1, day=1))
-            for t in times
-        )
-        if not (committed or ((future or flagged or ahead) and deliverable)):
-            continue
-        dated = [t for t in times if t.has_range]
-        best: TimeExpression | None = dated[0] if dated else (times[0] if times else None)
         out.append(
             Promise(
                 question_no=question_no,
                 pair_id=pair_id,
                 who=_who(sent, answerer),
                 what=_what(sent),
-                # Without a letter date a relative deadline ("volgende week") cannot be dated but is
-                # still the deadline as written.
-                deadline_text=best.text if best and (best.has_range or letter_date is None) else None,
+                deadline_text=best.text if best else None,
                 start=best.range_start if best else None,
                 end=best.range_end if best else None,
-                evidence=" ".join(text.split()),
+                evidence=" ".join(sent.text.split()),
                 evidence_start=sent.start_char,
                 evidence_end=sent.end_char,
             )
@@ -199,15 +782,73 @@ def extract(
     return out
 
 
-_PAST = re.compile(r"\b(?:was|waren|is|zijn|werd|werden|heb|hebben|heeft)\b[^.]{0,40}$", re.I)
+def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, TimeExpression | None]:
+    """Whether the sentence holds a promise, and its deadline if it states one."""
+    cues = _cues()
+    text = sent.text
+    if text.rstrip().endswith("?") or cues.not_promise.search(text) or cues.law_description.search(text):
+        return False, None
+    times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
+    ahead = [t for t in times if _future(t, text, letter_date)]
+    if letter_date is None:
+        # Without a date a relative term cannot be placed; one that is not past still looks ahead
+        # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
+        ahead = [t for t in times if t.rule != "time.vague" or _future(t, text, None)]
+    future = bool(ahead)
+    committed = [a for a in _anchors(sent) if _commits(a, sent, future)]
+    if not committed and not _intention(sent, future):
+        return False, None
+    return True, _deadline(ahead, letter_date, committed)
+
+
+def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchors: list[_Anchor]) -> TimeExpression | None:
+    """The promise's term: the first dated expression ahead of the letter that belongs to a
+    committing clause; without a letter date a relative one as written ("volgende week").
+    Vague phrases ("de komende tijd") are no term, nor is a time in a clause that follows the
+    promise ("Ik zal contact opnemen, zodat het probleem zo snel mogelijk kan worden aangepakt")
+    or one that dates a noun ("de binnenkort verwachte praktijkrichtlijn")."""
+    dated = [t for t in ahead if t.rule != "time.vague" and (t.has_range or letter_date is None)]
+    if not anchors:
+        return dated[0] if dated else None
+    for a in anchors:
+        own = [t for t in dated if _owns(a, t)]
+        if own:
+            return own[0]
+    return None
+
+
+def _owns(a: _Anchor, t: TimeExpression) -> bool:
+    """Whether time expression ``t`` lies in the clause of anchor ``a``."""
+    cues = _cues()
+    sent = a.verb.sent
+    toks = list(sent)
+    start = sent.start_char
+    at = [tok for tok in toks if tok.idx - start >= t.start and tok.idx - start < t.end]
+    if not at:
+        return False
+    nxt = next((tok for tok in toks if tok.idx - start >= t.end), None)
+    if nxt is not None and nxt.dep_ == "amod" and "Part" in nxt.morph.get("VerbForm"):
+        return False  # the time of a noun: "de binnenkort verwachte praktijkrichtlijn"
+    if at[0].i > a.verb.i:
+        between = sent.doc[a.verb.i + 1 : at[0].i]
+        # in a following clause: "zodat ... zo snel mogelijk", "welke acties gepland staan voor 2025"
+        return not any(tok.pos_ == "SCONJ" or tok.lower_ in cues.indirect_question or tok.text in (":", ";") for tok in between)
+    between = sent.doc[at[-1].i + 1 : a.verb.i]
+    # a fronted time ("Binnenkort zal ik ...", "In 2017, zal Defensie ...") unless another
+    # clause comes in between
+    return not any(tok.text in (":", ";") or ("Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX")) for tok in between)
 
 
 def _is_past_reference(text: str, t: TimeExpression) -> bool:
-    """ "De laatste voortgangsbrief was op 25 juni 2025": a date in the past tense is no deadline."""
+    """ "De laatste voortgangsbrief was op 25 juni 2025", "de Kamervragen van 9 augustus": a date
+    in the past tense or the date of a document is no deadline."""
     before = text[: t.start]
-    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(
-        re.search(r"\b(?:was|waren|werd|werden)\b", before[-60:])
-    )
+    past = list(re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
+    # "werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht": a
+    # present or future verb between the past one and the time starts another clause.
+    if past and re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn|ga|gaat|gaan|ben)\b", before[-60:][past[-1].end() :]):
+        past = []
+    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(past) or bool(_cues().document_date.search(before[-60:]))
 
 
 def letter_date(meta: dict[str, Any]) -> dt.date | None:

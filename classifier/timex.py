@@ -101,6 +101,11 @@ def _relative_year(rel: str | None, letter: dt.date | None) -> int | None:
     return letter.year
 
 
+@cache
+def _planned_for() -> re.Pattern[str]:
+    return re.compile(_data()["planned_for_pattern"], re.I)
+
+
 _BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk|tegen)(?:\s+(?:in|op|eind|begin))?\s*$", re.I)
 
 
@@ -109,7 +114,9 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
     ("uiterlijk in juli 2017": a deadline up to the end of July)."""
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     text = m.group(0).lower()
-    before = bool(re.match(r"\s*(voor|uiterlijk|tegen|vóór)\b", text)) or bool(_BEFORE.search(preceding))
+    # "gepland voor 2026", "voorzien voor november": the planned year or month, not a term before it
+    planned = bool(_planned_for().search(preceding))
+    before = (bool(re.match(r"\s*(voor|uiterlijk|tegen|vóór)\b", text)) or bool(_BEFORE.search(preceding))) and not planned
     if rule == "day":
         year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
         if year is None:
@@ -156,7 +163,7 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
             return (dt.date(year, 1, 1), dt.date(year, 3, 31)), False
         if edge in ("eind", "einde", "aan het eind van"):
             return (dt.date(year, 10, 1), dt.date(year, 12, 31)), False
-        if edge in ("voor het einde van", "voor eind"):
+        if edge.startswith(("voor", "tegen")):
             return (letter, dt.date(year, 12, 31)), False
         if edge in ("medio", "halverwege"):
             return (dt.date(year, 5, 1), dt.date(year, 8, 31)), False
@@ -174,7 +181,7 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
     if rule == "year":
         year = int(g["year"])
         prep = g["prep"]
-        if prep == "voor":
+        if prep == "voor" and not planned:
             return (letter, dt.date(year - 1, 12, 31)), False
         if prep in ("uiterlijk", "tegen", "tot"):
             return (letter, dt.date(year, 12, 31)), False
@@ -185,6 +192,8 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
     if rule == "within":
         return _within(g, letter)
+    if rule == "coming":
+        return _coming(g, letter)
     if rule == "soon":
         if letter is None:
             return (None, None), True
@@ -275,6 +284,25 @@ def _within(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:
         return (start, _add_months(letter, 12 * hi + (0 if vague else 3))), vague
     start = letter + dt.timedelta(days=round(lo * days_per))
     return (start, letter + dt.timedelta(days=round(hi * days_per) + (0 if vague else round(days_per)))), vague
+
+
+def _coming(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:
+    """'de komende weken': from the letter's date to N units later; without a number the
+    upper bound of the vague 'enkele'."""
+    if letter is None:
+        return (None, None), True
+    data = _data()
+    num = (g.get("num") or "enkele").strip()
+    vague = num in data["vague_numbers"]
+    if vague:
+        count = data["vague_numbers"][num][1]
+    else:
+        n = re.search(r"\d+", num)
+        count = int(n.group(0)) if n else int(data["number_words"].get(num, 1))
+    unit = g["unit"]
+    if unit.startswith("maand"):
+        return (letter, _add_months(letter, count)), vague
+    return (letter, letter + dt.timedelta(days=round(count * data["within_units_days"][unit]))), vague
 
 
 def _fix_order(a: dt.date | None, b: dt.date | None) -> Range:

@@ -1,15 +1,22 @@
 """Precision and recall of promise extraction on hand-labelled answer sentences.
 
 tests/fixtures/promise_sentences.jsonl holds answer sentences from the corpus labelled by
-reading as ``promise_deadline``, ``promise_no_deadline`` or ``none``. Each sentence is analysed
-on its own (so without the detectors' deferral hits) with the letter's date.
+reading as ``promise_deadline``, ``promise_no_deadline`` or ``none``; its odd-numbered
+sentences are the development half, the even-numbered ones are held out.
+tests/fixtures/promise_sentences_fresh.jsonl is a fresh held-out set drawn by
+scripts/draw_promise_heldout.py and labelled before the rule changes of the ``promises``
+branch; it is reported on its own (main draw, strong-cue supplement, both).
+tests/fixtures/promise_sentences_dev.jsonl holds later development batches (drawn and labelled
+during the work, to develop on), reported as batches 2, 3 and 4, and a final check batch
+(n 4001-4081) drawn and labelled after the last rule change. Each sentence is
+analysed on its own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
 confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|dev4|final|even|fresh]
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+FINAL_BATCH = 4  # n 4001-4081: drawn and labelled after the last rule change, measured once
 
 
 def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
@@ -32,26 +40,51 @@ def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp + fn
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--nlp-model", default=None)
-    ap.add_argument("--show", action="store_true", help="print the disagreements")
-    args = ap.parse_args()
+def load_rows(name: str) -> list[dict]:
+    path = ROOT / "tests/fixtures" / name
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
 
-    from classifier import nlp as nlp_mod
+
+def predict(nlp, rows: list[dict]) -> list[str]:
+    """The extractor's label of every sentence, each analysed on its own with its letter date."""
     from classifier.promises import extract
 
-    rows = [json.loads(line) for line in (ROOT / "tests/fixtures/promise_sentences.jsonl").read_text().splitlines()[1:] if line.strip()]
-    nlp, _ = nlp_mod.load(args.nlp_model)
-    docs = list(nlp.pipe([r["sentence"] for r in rows]))
-    pred_labels = []
-    for r, doc in zip(rows, docs, strict=True):
+    out = []
+    for r, doc in zip(rows, nlp.pipe([r["sentence"] for r in rows]), strict=True):
         date = dt.date.fromisoformat(r["letter_date"]) if r["letter_date"] else None
         found = extract(doc, letter_date=date)
         if not found:
-            pred_labels.append("none")
+            out.append("none")
         else:
-            pred_labels.append("promise_deadline" if any(p.kind == "met_termijn" for p in found) else "promise_no_deadline")
+            out.append("promise_deadline" if any(p.kind == "met_termijn" for p in found) else "promise_no_deadline")
+    return out
+
+
+def report_line(name: str, g: list[str], q: list[str]) -> None:
+    a = pr([x != "none" for x in g], [x != "none" for x in q])
+    b = pr([x == "promise_deadline" for x in g], [x == "promise_deadline" for x in q])
+    print(f"{name:20s} promise P {a[0]:.3f} R {a[1]:.3f} (gold {a[3]});  with deadline P {b[0]:.3f} R {b[1]:.3f} (gold {b[3]})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--nlp-model", default=None)
+    ap.add_argument("--show", action="store_true", help="print the disagreements (of --show-set)")
+    sets = ["dev", "dev2", "dev3", "dev4", "final", "even", "fresh"]
+    ap.add_argument("--show-set", choices=sets, default="dev", help="sentences --show prints (default: dev)")
+    args = ap.parse_args()
+
+    from classifier import nlp as nlp_mod
+
+    nlp, _ = nlp_mod.load(args.nlp_model)
+    rows = load_rows("promise_sentences.jsonl")
+    fresh = load_rows("promise_sentences_fresh.jsonl")
+    dev2 = load_rows("promise_sentences_dev.jsonl")
+    pred_labels = predict(nlp, rows)
+    fresh_pred = predict(nlp, fresh)
+    dev2_pred = predict(nlp, dev2)
     gold = [r["label"] for r in rows]
     parts = {
         "all": list(range(len(rows))),
@@ -59,11 +92,21 @@ def main() -> None:
         "held out (even n)": [i for i, r in enumerate(rows) if r["n"] % 2 == 0],
     }
     for name, idx in parts.items():
-        g = [gold[i] for i in idx]
-        q = [pred_labels[i] for i in idx]
-        a = pr([x != "none" for x in g], [x != "none" for x in q])
-        b = pr([x == "promise_deadline" for x in g], [x == "promise_deadline" for x in q])
-        print(f"{name:20s} promise P {a[0]:.3f} R {a[1]:.3f} (gold {a[3]});  with deadline P {b[0]:.3f} R {b[1]:.3f} (gold {b[3]})")
+        report_line(name, [gold[i] for i in idx], [pred_labels[i] for i in idx])
+    if fresh:
+        print("fresh held-out (labelled before the rule changes):")
+        fresh_parts = {
+            "  main draw": [i for i, r in enumerate(fresh) if r.get("drawn") != "strong-cue"],
+            "  strong-cue suppl.": [i for i, r in enumerate(fresh) if r.get("drawn") == "strong-cue"],
+            "  fresh, all": list(range(len(fresh))),
+        }
+        for name, idx in fresh_parts.items():
+            report_line(name, [fresh[i]["label"] for i in idx], [fresh_pred[i] for i in idx])
+    for batch in sorted({r["n"] // 1000 for r in dev2}):
+        idx = [i for i, r in enumerate(dev2) if r["n"] // 1000 == batch]
+        name = "final check (batch 5)" if batch == FINAL_BATCH else f"development batch {batch + 1}"
+        report_line(name, [dev2[i]["label"] for i in idx], [dev2_pred[i] for i in idx])
+    print()
     p1 = pr([g != "none" for g in gold], [p != "none" for p in pred_labels])
     p2 = pr([g == "promise_deadline" for g in gold], [p == "promise_deadline" for p in pred_labels])
     print(f"{len(rows)} sentences: {dict(Counter(gold))}")
@@ -75,9 +118,19 @@ def main() -> None:
     for g in labels:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
-        for r, p in zip(rows, pred_labels, strict=True):
-            if r["label"] != p and r["n"] % 2 == 1:
-                print(f"\n[{r['label']} -> {p}] {r['sentence']}")
+        batch = {"dev2": 1, "dev3": 2, "dev4": 3, "final": FINAL_BATCH}.get(args.show_set)
+        if batch is not None:
+            later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
+            chosen, chosen_pred = (list(x) for x in zip(*later, strict=True)) if later else ([], [])
+        elif args.show_set == "fresh":
+            chosen, chosen_pred = fresh, fresh_pred
+        else:
+            parity = 1 if args.show_set == "dev" else 0
+            chosen = [r for r in rows if r["n"] % 2 == parity]
+            chosen_pred = [p for r, p in zip(rows, pred_labels, strict=True) if r["n"] % 2 == parity]
+        for r, p in zip(chosen, chosen_pred, strict=True):
+            if r["label"] != p:
+                print(f"\n[{r['label']} -> {p}] n={r['n']} {r['sentence']}")
 
 
 if __name__ == "__main__":

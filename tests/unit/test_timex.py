@@ -66,7 +66,7 @@ def _fixture_rows():
 
 @pytest.mark.parametrize("row", _fixture_rows(), ids=lambda r: r["expression"][:40])
 def test_real_expressions_from_the_corpus(row):
-    """95 expressions from the corpus with ranges worked out by hand from the conventions."""
+    """106 expressions from the corpus with ranges worked out by hand from the conventions."""
     letter = dt.date.fromisoformat(row["letter_date"]) if row["letter_date"] else None
     found = find_time_expressions(row["context"], letter)
     expr = row["expression"].lower()

@@ -1,0 +1,218 @@
+"""Promise extraction on real answer sentences: commitment constructions and near misses.
+
+Every sentence is copied from an answer in ../shared/corpus (source and date in the comment
+column) and was labelled by reading, following corpus/CODEBOOK.md appendix "Toezeggingen",
+before the extractor was run on it. None of them is in promise_sentences.jsonl or the fresh
+held-out set (two also occur in the development batches of promise_sentences_dev.jsonl).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from classifier.promises import extract
+
+D = dt.date
+
+# (sentence, letter date, expected: None | "zonder" | deadline text as written, source)
+PROMISES = [
+    # "Ik zal", "We zullen", "Het kabinet zal"
+    ("In verband met uw vraag over Charleroi zal ik u schriftelijk de correcte informatie bezorgen.", D(2025, 2, 26), "zonder", "be-oral"),
+    ("We zullen dit verder opvolgen.", D(2025, 10, 21), "zonder", "be-oral"),
+    ("Uiteraard zullen we die evolutie nauwgezet opvolgen.", D(2025, 6, 3), "zonder", "be-oral"),
+    ("Wij zullen ons daarover dus bevragen.", D(2025, 6, 4), "zonder", "be-oral"),
+    (
+        "In het kader van de Europese besprekingen van de hervormingen van de bestaande regelgeving zullen we er echt op toezien"
+        " dat de rechten van de passagiers gevrijwaard blijven, zoals ze dat nu zijn.",
+        None,
+        "zonder",
+        "be-oral plenary",
+    ),
+    ("Tot slot zal ik erop toezien dat de rol van de vader versterkt wordt.", D(2017, 5, 29), "zonder", "be-written"),
+    (
+        "In het najaar van 2024 zal het kabinet uw Kamer nader informeren over hoe het kabinet wil omgaan met gaswinning uit kleine"
+        " velden op land.",
+        D(2024, 11, 18),
+        "In het najaar van 2024",
+        "tk-letter",
+    ),
+    (
+        "Ten eerste, wat de timing van de fiscale hervorming betreft, we zullen voor de zomer de ontwerpteksten in de regering indienen.",
+        None,
+        "voor de zomer",
+        "be-oral plenary",
+    ),
+    # "Wij gaan" + infinitive
+    ("We gaan die aanvragen versneld behandelen en we gaan die terugkeersteun meteen stopzetten.", None, "zonder", "be-oral plenary"),
+    ("We gaan het pensioensysteem dus hervormen en wel met een aantal pijlers.", None, "zonder", "be-oral plenary"),
+    ("We gaan daarmee aan de slag zodra het rapport voorhanden is.", D(2024, 9, 24), "zonder", "be-oral"),
+    # passives of publishing and sending, with a term
+    (
+        "Volgens de jongste informatie wordt het rapport gefinaliseerd en zal het eind september worden gepubliceerd.",
+        D(2024, 9, 24),
+        "eind september",
+        "be-oral",
+    ),
+    (
+        "Zodra dat gebeurd is, zal het koninklijk besluit worden gepubliceerd en kan het in werking treden.",
+        D(2024, 12, 11),
+        "zonder",
+        "be-oral",
+    ),
+    (
+        "De selectieleidraad voor de startcluster voor het militair kwartier te Burcht zal hoogstwaarschijnlijk gepubliceerd worden"
+        " na de zomer.",
+        D(2025, 4, 29),
+        "na de zomer",
+        "be-oral",
+    ),
+    # "is gepland / voorzien in", "wordt verwacht", "naar verwachting"
+    ("De renovatie van een vierde administratief gebouw is gepland voor 2026.", D(2025, 7, 9), "voor 2026", "be-oral"),
+    ("De uitvoering van de saneringswerken is gepland voor 2017.", D(2017, 1, 27), "voor 2017", "be-written"),
+    ("De lancering van de nieuwe opdracht is gepland in mei 2018.", D(2017, 3, 27), "mei 2018", "be-written"),
+    ("De nieuwe versie is naar verwachting beschikbaar medio 2026.", D(2025, 10, 1), "medio 2026", "be-oral"),
+    ("De eerste resultaten worden tegen het einde van het jaar verwacht.", D(2025, 7, 16), "tegen het einde van het jaar", "be-oral"),
+    (
+        "Voor de overige ontslagnemende deurwaarders werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht.",
+        D(2025, 10, 21),
+        "binnenkort",
+        "be-oral",
+    ),
+    ("Ik verwacht een eerste rapport voor de zomer.", D(2017, 6, 28), "voor de zomer", "be-written"),
+    # intention
+    (
+        "Het is de bedoeling om na de zomer van 2017 opnieuw een Thalassa te organiseren in Belgie.",
+        D(2017, 3, 22),
+        "na de zomer van 2017",
+        "be-written",
+    ),
+    # "als" naming a capacity is no condition; "wanneer" with a perfect is a moment
+    (
+        "Als minister van Duurzame Ontwikkeling zal ik in het bijzonder letten op het criterium rond duurzaamheid.",
+        D(2025, 7, 15),
+        "zonder",
+        "be-oral",
+    ),
+    # "de komende weken / maanden" is a term, "de komende tijd" is not
+    ("Ik zal daartoe in de komende weken een voorstel overmaken aan de gewesten.", D(2025, 11, 12), "in de komende weken", "be-oral"),
+    ("De campagne zal de komende maanden geëvalueerd worden.", D(2024, 11, 5), "de komende maanden", "be-oral"),
+    # a he/she who will act is the minister named before; present passives of further work
+    (
+        "Hij zal dat onderwerp aansnijden in de belangrijke Raad Buitenlandse Zaken, die nu plaatsvindt.",
+        D(2025, 7, 15),
+        "zonder",
+        "be-oral",
+    ),
+    (
+        "De lessen die uit deze pilootfase kunnen worden getrokken, worden meegenomen in de opstart in latere regio's.",
+        D(2024, 12, 17),
+        "zonder",
+        "be-oral",
+    ),
+    ("Ook het aspect van de bezitsaangifte waarnaar u verwijst, wordt bij deze analyse meegenomen.", D(2017, 2, 2), "zonder", "be-written"),
+    # present tense with a time ahead
+    (
+        "Op uw laatste vraag kan ik antwoorden dat de zoekmotor ProGezondheid na de zomer van 2025 beschikbaar zal worden gemaakt"
+        " voor de burger.",
+        D(2025, 7, 15),
+        "na de zomer van 2025",
+        "be-oral",
+    ),
+]
+
+NOT_PROMISES = [
+    # predictions about the world
+    ("Hierdoor zullen ook files blijven toenemen, waarvan de gevolgen nu catastrofaal zijn.", None, "be-oral plenary"),
+    ("De meeste patienten zullen hun pijn de komende weken zien afnemen of verdwijnen.", D(2017, 6, 21), "be-written"),
+    ("Enige vertraging wegens technische redenen kan dus worden verwacht.", D(2025, 7, 16), "be-oral"),
+    # conditions
+    ("Indien nodig, zal ik concrete maatregelen nemen om die modernisering door te voeren.", D(2025, 7, 16), "be-oral"),
+    (
+        "Als blijkt dat die persoon inderdaad een verblijfstatus zou hebben in België, zal ik mijn diensten vragen die status in te trekken.",
+        D(2025, 9, 17),
+        "be-oral",
+    ),
+    ("Als we ooit willen evolueren naar een rookvrije generatie, zullen we verdere maatregelen moeten nemen.", D(2025, 7, 15), "be-oral"),
+    # how a law works
+    ("De hervorming zal alleen van toepassing zijn op de nieuw toe te kennen rechten.", D(2025, 9, 30), "be-oral"),
+    ("De wet zal gelden voor bedrijven en organisaties die in specifieke ‘kritieke’ sectoren actief zijn.", None, "tk-letter"),
+    # the answer speaking about itself; informing now
+    ("Ik zal uw vragen twee en drie samen beantwoorden.", D(2025, 10, 1), "be-oral"),
+    ("Ik zal deze vraag samen met de minister van Binnenlandse Zaken beantwoorden.", None, "be-oral plenary"),
+    ("Ik informeer u dat de FPD 16 studenten heeft aangeworven in 2016.", D(2017, 6, 8), "be-written"),
+    # refusal, past, others
+    ("Ik zal dat niet doen.", None, "be-oral plenary"),
+    (
+        "Daarom heeft minister Van der Straeten voor de zomer aan Elia en aan de CREG gevraagd om een volledige 360-gradenanalyse"
+        " van de kostenstijging uit te voeren.",
+        None,
+        "be-oral plenary",
+    ),
+    (
+        "Het Monitoringcomité waarschuwt wel dat tegen 2030 de verwachte inkomsten bij ongewijzigd beleid met 1,1 % van het bbp"
+        " zullen dalen.",
+        D(2025, 10, 7),
+        "be-oral",
+    ),
+    ("Tegen eind 2026 worden voorstellen van de Commissie verwacht.", D(2025, 11, 12), "be-oral"),
+    # speech acts and negated frames
+    ("Ik wil eraan herinneren dat een dienstontheffing elk personeelslid toelaat om een vrije dag te nemen.", None, "be-oral plenary"),
+    (
+        "De vermindering van het aantal verwijderingen uit de gevangenissen betekent niet dat deze gedetineerden niet verwijderd"
+        " zullen worden.",
+        D(2025, 3, 26),
+        "be-oral",
+    ),
+    # an obligation of a third person; what ought to happen
+    ("Hij zal dus nog een tweede poging moeten ondernemen.", None, "be-oral plenary"),
+    ("Het is belangrijk dat alle betrokken partijen hierin worden meegenomen.", D(2025, 9, 24), "be-oral"),
+    # a question
+    ("Zal de minister de Kamer voor de zomer informeren over de uitkomsten?", D(2025, 3, 1), "question form"),
+]
+
+
+def _promises(nlp, sentence, letter):
+    return extract(nlp(sentence), letter_date=letter)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from classifier import nlp as nlp_mod
+
+    return nlp_mod.load()[0]
+
+
+@pytest.mark.parametrize(("sentence", "letter", "expected", "source"), PROMISES, ids=[p[0][:50] for p in PROMISES])
+def test_commitments_are_promises(nlp, sentence, letter, expected, source):
+    found = _promises(nlp, sentence, letter)
+    assert found, f"no promise found ({source})"
+    if expected == "zonder":
+        assert all(p.deadline_text is None for p in found), [p.deadline_text for p in found]
+    else:
+        assert expected in [p.deadline_text for p in found], [p.deadline_text for p in found]
+
+
+@pytest.mark.parametrize(("sentence", "letter", "source"), NOT_PROMISES, ids=[p[0][:50] for p in NOT_PROMISES])
+def test_near_misses_are_not_promises(nlp, sentence, letter, source):
+    assert not _promises(nlp, sentence, letter), source
+
+
+def test_planned_for_a_year_is_that_year(nlp):
+    """'gepland voor 2026' is planned for 2026, not before it."""
+    (p,) = _promises(nlp, "De renovatie van een vierde administratief gebouw is gepland voor 2026.", D(2025, 7, 9))
+    assert (p.start, p.end) == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter"),
+    [
+        ("Welke subsidies dat mogelijk zijn, zal de regering de komende periode nader bespreken.", D(2025, 11, 19)),
+        ("De komende tijd zullen die contacten verder worden geintensiveerd.", D(2017, 6, 27)),
+        ("De komende periode gaan wij na of de getroffen maatregelen naar behoren functioneren.", D(2017, 6, 12)),
+    ],
+)
+def test_vague_time_is_no_deadline(nlp, sentence, letter):
+    found = _promises(nlp, sentence, letter)
+    assert found and all(p.deadline_text is None for p in found)
