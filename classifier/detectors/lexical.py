@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from classifier.detectors.base import Detector, Hit, PairContext, glue_tolerant, register
+from classifier.doctable import doc_table
 from classifier.lexicon import Rule, load_json, load_rules
 
 
@@ -88,9 +89,11 @@ class Deferral(LexiconDetector):
         passive = set(morph["passive_aux_lemmas"])
         verbs = set(morph["verb_lemmas"])
         for text, doc, via in ctx.answer_sources():
-            for tok in doc:
-                if tok.lemma_.lower() not in verbs or not ({"Inf", "Part"} & set(tok.morph.get("VerbForm"))):
+            table = doc_table(doc)
+            for i, verb in enumerate(table.lemma):
+                if verb not in verbs or not ({"Inf", "Part"} & set(table.verb_form[i])):
                     continue
+                tok = doc[i]  # a candidate verb: its auxiliaries are read from the parse
                 aux = [c for c in tok.children if c.dep_.startswith("aux")]
                 if tok.head is not tok and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in future:
                     aux.append(tok.head)
