@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from classifier.detectors.base import Detector, Hit, PairContext, glue_tolerant, register
+from classifier.detectors.prefilter import lowered, may_match
 from classifier.doctable import doc_table
 from classifier.lexicon import Rule, load_json, load_rules
 
@@ -31,7 +32,10 @@ def lexicon_rules(name: str, group: str = "rules") -> tuple[Rule, ...]:
 
 def match_rules(rules: tuple[Rule, ...], text: str, technique: str, via: str | None = None) -> list[Hit]:
     hits = []
+    lowered_text = lowered(text)
     for rule in rules:
+        if not may_match(rule.pattern, text, lowered_text):  # cannot match: not worth a search
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 hits.append(Hit(technique, rule.id, text[m.start() : m.end()], m.start(), m.end(), "answer", via_reference=via))
