@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -94,8 +94,17 @@ def is_closed(sub: SubQuestion) -> bool:
     return True
 
 
+# An answer is asked these two questions by a detector, the learned units and the features:
+# answered once per text.
+@lru_cache(maxsize=1024)
 def has_yes_no(text: str) -> bool:
     return any(p.search(text) for p in _yes_no())
+
+
+@lru_cache(maxsize=1024)
+def gives_time(text: str) -> bool:
+    """The text names a time the way ``time_answers`` in questions.json describe one."""
+    return any(p.search(text) for p in _time_answers())
 
 
 def _answer_figures(doc: Doc, question: str) -> list[str]:
@@ -116,7 +125,7 @@ class MissingFigure(Detector):
         given: list[str] = []
         for text, doc, _via in ctx.answer_sources():
             given += _answer_figures(doc, pair.question)
-            if any(p.search(text) for p in _time_answers()):
+            if gives_time(text):
                 given.append("TIME")
         hits = []
         for i, sub in enumerate(pair.subquestions):

@@ -184,7 +184,7 @@ def _best_sentence_features(ctx: PairContext, start: int, end: int, index: list[
 
 def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
     """Answer-level signals shared by the sub-question units of a pair."""
-    from classifier.detectors.structural import _time_answers, has_yes_no
+    from classifier.detectors.structural import gives_time, has_yes_no
 
     flags: dict[str, float] = {}
     texts = [t for t, _d, _v in ctx.answer_sources()]
@@ -198,7 +198,7 @@ def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
         given |= {f.label for f in doc_table(doc).figures}
     for k in ("COUNT", "AMOUNT", "PERCENT", "DATE", "PERIOD"):
         flags[f"given={k}"] = float(k in given)
-    flags["given=TIME"] = float(any(p.search(t) for p in _time_answers() for t in texts))
+    flags["given=TIME"] = float(any(gives_time(t) for t in texts))
     for t in {h.technique for h in rule_hits if h.field == "answer"}:
         flags[f"answer_rule={t}"] = 1.0
     flags["pure_reference"] = float(ctx.pair.pure_reference)
