@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.attrs import MORPH
 from spacy.errors import Errors
 from spacy.tokens import Doc, MorphAnalysis
+from spacy.vocab import Vocab
 
 from classifier.figures import SPAN_KEY
 
@@ -104,12 +105,8 @@ def _read(doc: Doc) -> DocTable:
         pos.append(t.pos_)
         is_punct.append(t.is_punct)
         is_space.append(t.is_space)
-    # A morphological analysis depends only on its key: each distinct one is read once.
-    morph: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     keys = doc.to_array([MORPH]).tolist() if len(doc) else []
-    for key in set(keys):
-        analysis = MorphAnalysis.from_id(doc.vocab, key)
-        morph[key] = (tuple(analysis.get("VerbForm")), tuple(analysis.get("Tense")))
+    morph = {key: _verb_form_and_tense(doc.vocab, key) for key in set(keys)}
     figures = [Figure(s.start_char, s.end_char, s.label_, s.text) for s in doc.spans.get(SPAN_KEY, [])]
     sentences = None
     if doc.has_annotation("SENT_START"):
@@ -123,8 +120,21 @@ def _read(doc: Doc) -> DocTable:
         pos=pos,
         is_punct=is_punct,
         is_space=is_space,
-        verb_form=[morph[k][0] for k in keys],
-        tense=[morph[k][1] for k in keys],
+        verb_form=[morph[key][0] for key in keys],
+        tense=[morph[key][1] for key in keys],
         figures=figures,
         sentences=sentences,
     )
+
+
+# A morphological analysis is named by its key, the hash of its FEATS string, and a
+# pipeline uses a few hundred at most: each is read once per process.
+_MORPH: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _verb_form_and_tense(vocab: Vocab, key: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found = _MORPH.get(key)
+    if found is None:
+        analysis = MorphAnalysis.from_id(vocab, key)
+        found = _MORPH[key] = (tuple(analysis.get("VerbForm")), tuple(analysis.get("Tense")))
+    return found
