@@ -2,9 +2,10 @@
 
 The detectors, their learned units and the scoring features all read the same few token
 attributes of a pair's question and answer (text, lemma, part of speech, morphology,
-sentences, figures), each in its own loop. Every attribute read through spaCy creates a
-``Token`` object, so those loops cost more than the work they do. :func:`doc_table` reads a
-Doc once into a :class:`DocTable` and keeps it as long as the Doc lives; the stages read the
+sentences, figures), each in its own loop over the Doc, sub-question coverage once per
+sub-question. Every read through spaCy builds new objects (a Token, a MorphAnalysis, the
+Doc's text), so those loops cost more than the work they do. :func:`doc_table` reads a Doc
+once into a :class:`DocTable` and keeps it as long as the Doc lives; the stages read the
 table. A Doc is not changed after the pipeline, so its table never goes stale.
 """
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from classifier.detectors.base import Hit, PairContext
 from classifier.doctable import DocTable, Sentence, doc_table
@@ -141,11 +142,15 @@ def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
 
-SentenceEntry = tuple[DocTable, Sentence, frozenset[str], frozenset[str]]
+class SentenceEntry(NamedTuple):
+    table: DocTable
+    sentence: Sentence
+    lemmas: frozenset[str]  # content lemmas
+    techniques: frozenset[str]  # of the rule hits in the sentence
 
 
 def _sentence_index(ctx: PairContext, rule_hits: list[Hit]) -> list[SentenceEntry]:
-    """(table, sentence, content lemmas, techniques of rule hits in it) for every answer sentence."""
+    """An entry for every answer sentence."""
     out = []
     for _text, doc, via in ctx.answer_sources():
         t = doc_table(doc)
@@ -153,7 +158,7 @@ def _sentence_index(ctx: PairContext, rule_hits: list[Hit]) -> list[SentenceEntr
         for sent in t.sents if len(t) else []:
             lem = frozenset(t.lemma[k] for k in range(sent.start, sent.end) if t.pos[k] in _CONTENT and len(t.words[k]) > 2)
             techs = frozenset(h.technique for h in hits if h.start < sent.end_char and h.end > sent.start_char)
-            out.append((t, sent, lem, techs))
+            out.append(SentenceEntry(t, sent, lem, techs))
     return out
 
 
@@ -164,7 +169,7 @@ def _best_sentence_features(ctx: PairContext, start: int, end: int, index: list[
     best = None
     best_overlap = 0.0
     for entry in index:
-        overlap = len(q & entry[2]) / (len(q) or 1)
+        overlap = len(q & entry.lemmas) / (len(q) or 1)
         if overlap > best_overlap:
             best, best_overlap = entry, overlap
     f["best_overlap"] = best_overlap
