@@ -12,9 +12,9 @@ import re
 from functools import cache
 
 from classifier.detectors.base import Detector, Hit, PairContext, glue_tolerant, register
-from classifier.detectors.prefilter import lowered, may_match
 from classifier.doctable import doc_table
 from classifier.lexicon import Rule, load_json, load_rules
+from classifier.prefilter import lowered, may_match
 
 
 @cache

@@ -1,8 +1,9 @@
 """Skipping lexicon rules that cannot match a text, by the literal words their matches contain.
 
 Every rule of a lexicon is a regular expression searched over the whole answer; with
-dozens of rules per answer the searching is most of the cost of the lexical detectors, and
-most rules cannot match most answers: rule ``defer.zodra`` needs the word "zodra".
+dozens of rules per answer the searching is most of the cost of the lexical detectors (and
+of finding in-letter references), and most rules cannot match most answers: rule
+``defer.zodra`` needs the word "zodra".
 :func:`required_literals` reads such words from the parsed pattern, and :func:`may_match`
 tells with a plain substring test whether a rule is worth searching for. The test only
 ever lets a rule through that could match; the matches themselves still come from the
