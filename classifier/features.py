@@ -23,7 +23,7 @@ from typing import Any
 from classifier.analysis import PairAnalysis
 from classifier.detectors import TECHNIQUES
 from classifier.detectors.structural import _content_lemmas, figure_request, has_yes_no, is_closed
-from classifier.figures import SPAN_KEY
+from classifier.doctable import DocTable, doc_table
 
 _OPENING_YES_NO = re.compile(r"^\W*(ja|nee|neen)\b", re.I)
 # Techniques whose place in the answer matters: an answer that *opens* with "Wij hebben geen
@@ -69,14 +69,14 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     f["subq_all_answered"] = float(answered == n_sub and n_sub > 0)
     f["subq_none_answered"] = float(answered == 0)
     # Lengths
-    answer_tokens = [t for t in a.answer_doc if not t.is_space and not t.is_punct]
-    question_tokens = [t for t in a.question_doc if not t.is_space and not t.is_punct]
+    answer, question = doc_table(a.answer_doc), doc_table(a.question_doc)
+    answer_words = _word_count(answer)
+    question_words = _word_count(question)
     f["answer_empty"] = float(not p.answer.strip())
-    f["answer_len_log"] = math.log1p(len(answer_tokens))
-    f["question_len_log"] = math.log1p(len(question_tokens))
-    f["len_ratio_log"] = math.log1p(len(answer_tokens)) - math.log1p(len(question_tokens))
-    sents = list(a.answer_doc.sents) if a.answer_doc.has_annotation("SENT_START") or a.answer_doc.has_annotation("DEP") else []
-    f["answer_sents_log"] = math.log1p(len(sents))
+    f["answer_len_log"] = math.log1p(answer_words)
+    f["question_len_log"] = math.log1p(question_words)
+    f["len_ratio_log"] = math.log1p(answer_words) - math.log1p(question_words)
+    f["answer_sents_log"] = math.log1p(len(answer.sentences or ()))  # no boundaries: no sentences
     if a.referenced_doc is not None:
         f["referenced_len_log"] = math.log1p(len(a.referenced_doc))
     # Content overlap between question and answer (lemmas, both ways)
@@ -92,10 +92,9 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     f["figure_requested"] = float(bool(kinds))
     for k in ("COUNT", "AMOUNT", "PERCENT", "DATE", "PERIOD"):
         f[f"figure_requested_{k}"] = float(k in kinds)
-    spans = list(a.answer_doc.spans.get(SPAN_KEY, []))
-    f["figures_in_answer_log"] = math.log1p(len(spans))
+    f["figures_in_answer_log"] = math.log1p(len(answer.figures))
     for k in ("COUNT", "AMOUNT", "PERCENT", "DATE", "PERIOD"):
-        f[f"figure_given_{k}"] = float(any(s.label_ == k for s in spans))
+        f[f"figure_given_{k}"] = float(any(fig.label == k for fig in answer.figures))
     # Closed questions and yes/no
     closed = sum(1 for s in p.subquestions if is_closed(s))
     f["closed_n"] = math.log1p(closed)
@@ -103,9 +102,9 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     f["answer_yes_no"] = float(has_yes_no(p.answer))
     f["answer_opens_yes_no"] = float(bool(_OPENING_YES_NO.match(p.answer)))
     # Tense profile of the answer: share of future/present-passive auxiliaries
-    verbs = [t for t in a.answer_doc if t.pos_ in ("VERB", "AUX")]
-    future = [t for t in verbs if t.lemma_.lower() in ("zullen", "gaan") and "Fin" in t.morph.get("VerbForm")]
-    past = [t for t in verbs if "Past" in t.morph.get("Tense")]
+    verbs = [i for i, pos in enumerate(answer.pos) if pos in ("VERB", "AUX")]
+    future = [i for i in verbs if answer.lemma[i] in ("zullen", "gaan") and "Fin" in answer.verb_form[i]]
+    past = [i for i in verbs if "Past" in answer.tense[i]]
     f["future_aux_frac"] = _ratio(len(future), len(verbs))
     f["past_frac"] = _ratio(len(past), len(verbs))
     return f
@@ -114,9 +113,7 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
 def _position_features(a: PairAnalysis) -> dict[str, float]:
     """Where in the answer the evasion evidence sits: in its first sentence, in how many of
     its sentences, and how early (0 = at the start, 1 = nowhere)."""
-    doc = a.answer_doc
-    has_sents = len(doc) > 0 and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP"))
-    bounds = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else []
+    bounds = [(s.start_char, s.end_char) for s in doc_table(a.answer_doc).sentences or ()]
     first_end = bounds[0][1] if bounds else len(a.pair.answer)
     own = [h for h in a.hits if h.field == "answer" and not h.via_reference and h.technique in POSITIONAL]
     f = {f"lead_{t}": float(any(h.technique == t and h.start < first_end for h in own)) for t in POSITIONAL}
@@ -126,6 +123,11 @@ def _position_features(a: PairAnalysis) -> dict[str, float]:
         f["evasive_all_sents"] = float(with_hit == len(bounds))
     f["evasive_first_pos"] = _ratio(min((h.start for h in own), default=len(a.pair.answer)), len(a.pair.answer)) if a.pair.answer else 1.0
     return f
+
+
+def _word_count(t: DocTable) -> int:
+    """Tokens that are neither whitespace nor punctuation."""
+    return sum(1 for space, punct in zip(t.is_space, t.is_punct, strict=True) if not space and not punct)
 
 
 def answer_text(a: PairAnalysis) -> str:

@@ -121,10 +121,12 @@ class LearnedDetectors:
         q_bounds = _bounds([len(q) for _, q in units])
         all_a = [u for a, _ in units for u in a]
         all_q = [u for _, q in units for u in q]
+        answer_side, question_side = _UnitMatrices(all_a), _UnitMatrices(all_q)
         scores_of: dict[str, np.ndarray] = {}
         for t, model in self.models.items():
-            scores_of[t] = model.unit_scores(all_a if t in ANSWER_TECHNIQUES else all_q)
-        answered = self.answered.probabilities(all_q) if self.answered is not None else None
+            side = answer_side if t in ANSWER_TECHNIQUES else question_side
+            scores_of[t] = side.scores(model.vectorizer, model.classifier)
+        answered = question_side.scores(self.answered.vectorizer, self.answered.classifier) if self.answered is not None else None
         out = []
         for k, ((ctx, _rule_hits, coverage), (a_units, q_units)) in enumerate(zip(items, units, strict=True)):
             hits: list[Hit] = []
@@ -158,6 +160,36 @@ class LearnedDetectors:
                     ]
             out.append((hits, scores, new_coverage))
         return out
+
+
+class _UnitMatrices:
+    """The units of one side of a batch (answer sentences or sub-questions) and their feature
+    matrices, scored as :meth:`TechniqueModel.unit_scores` scores them.
+
+    A FeatureHasher has no fitted state: hashers with the same parameters give the same matrix
+    for the same units. The layer's models all hash alike (:func:`unit_vectorizer`), so the
+    units are hashed once per side instead of once per model.
+    """
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self.units = units
+        self._hashed: dict[str, Any] = {}
+
+    def matrix(self, vectorizer: Any) -> Any:
+        from sklearn.feature_extraction import FeatureHasher
+
+        if not isinstance(vectorizer, FeatureHasher):
+            return vectorizer.transform([u.features for u in self.units])
+        params = repr(sorted(vectorizer.get_params().items()))
+        if params not in self._hashed:
+            self._hashed[params] = vectorizer.transform([u.features for u in self.units])
+        return self._hashed[params]
+
+    def scores(self, vectorizer: Any, classifier: Any) -> np.ndarray:
+        """Probability of the positive class for every unit."""
+        if not self.units:
+            return np.zeros(0)
+        return classifier.predict_proba(self.matrix(vectorizer))[:, 1]
 
 
 def _bounds(sizes: Sequence[int]) -> list[tuple[int, int]]:

@@ -12,7 +12,9 @@ import re
 from functools import cache
 
 from classifier.detectors.base import Detector, Hit, PairContext, glue_tolerant, register
+from classifier.doctable import doc_table
 from classifier.lexicon import Rule, load_json, load_rules
+from classifier.prefilter import lowered, may_match
 
 
 @cache
@@ -30,7 +32,10 @@ def lexicon_rules(name: str, group: str = "rules") -> tuple[Rule, ...]:
 
 def match_rules(rules: tuple[Rule, ...], text: str, technique: str, via: str | None = None) -> list[Hit]:
     hits = []
+    lowered_text = lowered(text)
     for rule in rules:
+        if not may_match(rule.pattern, text, lowered_text):  # cannot match: not worth a search
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 hits.append(Hit(technique, rule.id, text[m.start() : m.end()], m.start(), m.end(), "answer", via_reference=via))
@@ -88,9 +93,11 @@ class Deferral(LexiconDetector):
         passive = set(morph["passive_aux_lemmas"])
         verbs = set(morph["verb_lemmas"])
         for text, doc, via in ctx.answer_sources():
-            for tok in doc:
-                if tok.lemma_.lower() not in verbs or not ({"Inf", "Part"} & set(tok.morph.get("VerbForm"))):
+            table = doc_table(doc)
+            for i, verb in enumerate(table.lemma):
+                if verb not in verbs or not ({"Inf", "Part"} & set(table.verb_form[i])):
                     continue
+                tok = doc[i]  # a candidate verb: its auxiliaries are read from the parse
                 aux = [c for c in tok.children if c.dep_.startswith("aux")]
                 if tok.head is not tok and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in future:
                     aux.append(tok.head)

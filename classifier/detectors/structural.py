@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
 from classifier.detectors.base import Detector, Hit, PairContext, register
-from classifier.figures import SPAN_KEY
+from classifier.doctable import doc_table
 from classifier.lexicon import load_json
 from classifier.segment.model import SubQuestion
 
@@ -94,14 +94,23 @@ def is_closed(sub: SubQuestion) -> bool:
     return True
 
 
+# An answer is asked these two questions by a detector, the learned units and the features:
+# answered once per text.
+@lru_cache(maxsize=1024)
 def has_yes_no(text: str) -> bool:
     return any(p.search(text) for p in _yes_no())
+
+
+@lru_cache(maxsize=1024)
+def gives_time(text: str) -> bool:
+    """The text names a time the way ``time_answers`` in questions.json describe one."""
+    return any(p.search(text) for p in _time_answers())
 
 
 def _answer_figures(doc: Doc, question: str) -> list[str]:
     """Labels of the figures in an answer, leaving out those that repeat the question."""
     q = question.lower()
-    return [s.label_ for s in doc.spans.get(SPAN_KEY, []) if s.text.lower() not in q]
+    return [f.label for f in doc_table(doc).figures if f.text.lower() not in q]
 
 
 @register
@@ -116,7 +125,7 @@ class MissingFigure(Detector):
         given: list[str] = []
         for text, doc, _via in ctx.answer_sources():
             given += _answer_figures(doc, pair.question)
-            if any(p.search(text) for p in _time_answers()):
+            if gives_time(text):
                 given.append("TIME")
         hits = []
         for i, sub in enumerate(pair.subquestions):
@@ -151,15 +160,15 @@ class NoYesNo(Detector):
 
 
 def _content_lemmas(doc: Doc, start: int = 0, end: int | None = None) -> list[str]:
-    end = len(doc.text) if end is None else end
+    """Content lemmas of the tokens that start in ``[start, end)`` of the doc's text."""
+    t = doc_table(doc)
+    end = len(t.text) if end is None else end
     stop = _stopwords()
     out = []
-    for tok in doc:
-        if tok.idx < start or tok.idx >= end:
-            continue
-        if tok.pos_ in CONTENT_POS and not tok.is_punct and len(tok.text) > 2:
-            lemma = (tok.lemma_ or tok.text).lower()
-            if lemma not in stop and tok.lower_ not in stop:
+    for i in t.tokens_between(start, end):
+        if t.pos[i] in CONTENT_POS and not t.is_punct[i] and len(t.words[i]) > 2:
+            lemma = t.lemma[i] or t.words[i].lower()
+            if lemma not in stop and t.lower[i] not in stop:
                 out.append(lemma)
     return out
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Span
+from typing import NamedTuple
 
 from classifier.detectors.base import Hit, PairContext
-from classifier.figures import SPAN_KEY
+from classifier.doctable import DocTable, Sentence, doc_table
 
 ANSWER_TECHNIQUES = ("cross_reference", "deferral", "ignorance", "refusal", "generic", "premise_rejected")
 QUESTION_TECHNIQUES = ("missing_figure", "no_yes_no", "unanswered_subquestion")
@@ -47,23 +46,22 @@ def _bag(text: str, prefix: str, out: dict[str, float], bigrams: bool = True) ->
             out[f"{prefix}b={a}_{b}"] = 1.0
 
 
-def _morph(span: Span, out: dict[str, float]) -> None:
-    toks = list(span)
-    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+def _morph(t: DocTable, sent: Sentence, out: dict[str, float]) -> None:
+    toks = range(sent.start, sent.end)
+    verbs = [i for i in toks if t.pos[i] in ("VERB", "AUX")]
     out["n_tokens_log"] = len(toks) ** 0.5 / 10
-    out["has_future_aux"] = float(any(t.lemma_.lower() in ("zullen", "gaan") and "Fin" in t.morph.get("VerbForm") for t in verbs))
-    out["has_present_passive"] = float(any(t.lemma_.lower() == "worden" and "Pres" in t.morph.get("Tense") for t in verbs))
-    out["has_past"] = float(any("Past" in t.morph.get("Tense") for t in verbs))
-    out["has_negation"] = float(any(t.lower_ in NEGATIONS for t in toks))
-    out["has_first_person"] = float(any(t.lower_ in ("ik", "wij", "we", "mijn", "ons", "onze") for t in toks))
-    out["has_modal"] = float(any(t.lemma_.lower() in ("kunnen", "moeten", "mogen", "willen") for t in verbs))
-    start, end = span.start_char, span.end_char
-    figures = [s for s in span.doc.spans.get(SPAN_KEY, []) if start <= s.start_char < end]
+    out["has_future_aux"] = float(any(t.lemma[i] in ("zullen", "gaan") and "Fin" in t.verb_form[i] for i in verbs))
+    out["has_present_passive"] = float(any(t.lemma[i] == "worden" and "Pres" in t.tense[i] for i in verbs))
+    out["has_past"] = float(any("Past" in t.tense[i] for i in verbs))
+    out["has_negation"] = float(any(t.lower[i] in NEGATIONS for i in toks))
+    out["has_first_person"] = float(any(t.lower[i] in ("ik", "wij", "we", "mijn", "ons", "onze") for i in toks))
+    out["has_modal"] = float(any(t.lemma[i] in ("kunnen", "moeten", "mogen", "willen") for i in verbs))
+    figures = [f for f in t.figures if sent.start_char <= f.start_char < sent.end_char]
     out["n_figures"] = min(len(figures), 5) / 5
-    for s in figures:
-        out[f"figure={s.label_}"] = 1.0
+    for f in figures:
+        out[f"figure={f.label}"] = 1.0
     if toks:
-        out[f"first={toks[0].lower_}"] = 1.0
+        out[f"first={t.lower[sent.start]}"] = 1.0
 
 
 def _rule_features(hits: list[Hit], start: int, end: int, out: dict[str, float]) -> list[Hit]:
@@ -80,15 +78,18 @@ def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[st
     sources = ctx.answer_sources()
     n_sub = len(ctx.pair.subquestions)
     for _text, doc, via in sources:
-        sents = [s for s in doc.sents if s.text.strip()] if len(doc) else []
+        t = doc_table(doc)
+        sents = [s for s in t.sents if t.sentence_text(s).strip()] if len(t) else []
         hits = [h for h in rule_hits if h.field == "answer" and h.via_reference == via]
         for i, sent in enumerate(sents):
             f: dict[str, float] = {}
             start, end = sent.start_char, sent.end_char
             inside = _rule_features(hits, start, end, f)
-            _bag(sent.text, "", f)
-            _morph(sent, f)
-            lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and len(t.text) > 2}
+            text = t.sentence_text(sent)
+            _bag(text, "", f)
+            _morph(t, sent, f)
+            toks = range(sent.start, sent.end)
+            lemmas = {t.lemma[k] for k in toks if t.pos[k] in ("NOUN", "PROPN", "VERB", "ADJ") and len(t.words[k]) > 2}
             f["rel_question"] = len(lemmas & question_lemmas) / (len(lemmas) or 1)
             f["pos_first"] = float(i == 0)
             f["pos_last"] = float(i == len(sents) - 1)
@@ -98,7 +99,7 @@ def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[st
             f["via_reference"] = float(via is not None)
             f["pure_reference"] = float(ctx.pair.pure_reference)
             f["answer_short"] = float(len(sents) <= 2)
-            units.append(Unit("sentence", sent.text, start, end, "answer", via, i, f, inside))
+            units.append(Unit("sentence", text, start, end, "answer", via, i, f, inside))
     return units
 
 
@@ -141,27 +142,34 @@ def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
 
-def _sentence_index(ctx: PairContext, rule_hits: list[Hit]) -> list[tuple[Span, frozenset[str], frozenset[str]]]:
-    """(sentence, content lemmas, techniques of rule hits in it) for every answer sentence."""
+class SentenceEntry(NamedTuple):
+    table: DocTable
+    sentence: Sentence
+    lemmas: frozenset[str]  # content lemmas
+    techniques: frozenset[str]  # of the rule hits in the sentence
+
+
+def _sentence_index(ctx: PairContext, rule_hits: list[Hit]) -> list[SentenceEntry]:
+    """An entry for every answer sentence."""
     out = []
     for _text, doc, via in ctx.answer_sources():
+        t = doc_table(doc)
         hits = [h for h in rule_hits if h.field == "answer" and h.via_reference == via]
-        for sent in doc.sents if len(doc) else []:
-            lem = frozenset(t.lemma_.lower() for t in sent if t.pos_ in _CONTENT and len(t.text) > 2)
+        for sent in t.sents if len(t) else []:
+            lem = frozenset(t.lemma[k] for k in range(sent.start, sent.end) if t.pos[k] in _CONTENT and len(t.words[k]) > 2)
             techs = frozenset(h.technique for h in hits if h.start < sent.end_char and h.end > sent.start_char)
-            out.append((sent, lem, techs))
+            out.append(SentenceEntry(t, sent, lem, techs))
     return out
 
 
-def _best_sentence_features(
-    ctx: PairContext, start: int, end: int, index: list[tuple[Span, frozenset[str], frozenset[str]]], f: dict[str, float]
-) -> None:
+def _best_sentence_features(ctx: PairContext, start: int, end: int, index: list[SentenceEntry], f: dict[str, float]) -> None:
     """What the answer sentence closest to this sub-question (by shared lemmas) says."""
-    q = {t.lemma_.lower() for t in ctx.question_doc if start <= t.idx < end and t.pos_ in _CONTENT and len(t.text) > 2}
+    qt = doc_table(ctx.question_doc)
+    q = {qt.lemma[i] for i in qt.tokens_between(start, end) if qt.pos[i] in _CONTENT and len(qt.words[i]) > 2}
     best = None
     best_overlap = 0.0
     for entry in index:
-        overlap = len(q & entry[1]) / (len(q) or 1)
+        overlap = len(q & entry.lemmas) / (len(q) or 1)
         if overlap > best_overlap:
             best, best_overlap = entry, overlap
     f["best_overlap"] = best_overlap
@@ -169,19 +177,19 @@ def _best_sentence_features(
     if best is None:
         f["no_related_sentence"] = 1.0
         return
-    sent, _lem, techs = best
-    for t in techs:
-        f[f"best_rule={t}"] = 1.0
-    toks = list(sent)
-    f["best_negation"] = float(any(t.lower_ in NEGATIONS for t in toks))
-    f["best_future"] = float(any(t.lemma_.lower() in ("zullen", "gaan") for t in toks))
-    f["best_figures"] = float(any(sent.start_char <= s.start_char < sent.end_char for s in sent.doc.spans.get(SPAN_KEY, [])))
+    t, sent, _lem, techs = best
+    for tech in techs:
+        f[f"best_rule={tech}"] = 1.0
+    toks = range(sent.start, sent.end)
+    f["best_negation"] = float(any(t.lower[i] in NEGATIONS for i in toks))
+    f["best_future"] = float(any(t.lemma[i] in ("zullen", "gaan") for i in toks))
+    f["best_figures"] = float(any(sent.start_char <= s.start_char < sent.end_char for s in t.figures))
     f["best_is_first"] = float(sent.start == 0)
 
 
 def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
     """Answer-level signals shared by the sub-question units of a pair."""
-    from classifier.detectors.structural import _time_answers, has_yes_no
+    from classifier.detectors.structural import gives_time, has_yes_no
 
     flags: dict[str, float] = {}
     texts = [t for t, _d, _v in ctx.answer_sources()]
@@ -192,10 +200,10 @@ def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
     flags["answer_len"] = min(n_tok, 600) / 600
     given = set()
     for _t, doc, _v in ctx.answer_sources():
-        given |= {s.label_ for s in doc.spans.get(SPAN_KEY, [])}
+        given |= {f.label for f in doc_table(doc).figures}
     for k in ("COUNT", "AMOUNT", "PERCENT", "DATE", "PERIOD"):
         flags[f"given={k}"] = float(k in given)
-    flags["given=TIME"] = float(any(p.search(t) for p in _time_answers() for t in texts))
+    flags["given=TIME"] = float(any(gives_time(t) for t in texts))
     for t in {h.technique for h in rule_hits if h.field == "answer"}:
         flags[f"answer_rule={t}"] = 1.0
     flags["pure_reference"] = float(ctx.pair.pure_reference)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from classifier.lexicon import load_json, load_rules
+from classifier.prefilter import lowered, may_match
 from classifier.segment.markers import expand_numbers
 from classifier.segment.model import Pair
 
@@ -20,7 +21,10 @@ _FILLER = re.compile(
 def find_references(answer: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
     """(rule id, start, end, question numbers) for every in-letter reference in an answer."""
     hits = []
+    lowered_answer = lowered(answer)
     for rule in load_rules("cross_reference", "in_letter"):
+        if not may_match(rule.pattern, answer, lowered_answer):
+            continue
         for m in rule.pattern.finditer(answer):
             hits.append((rule.id, m.start(), m.end(), expand_numbers(m.group("nums"))))
     hits.sort(key=lambda h: h[1])

@@ -79,7 +79,20 @@ ABBREVIATIONS = frozenset(
 )
 _CANDIDATE = re.compile(r"[.?!…][\"”’»)]*(\s+|(?=[A-ZÀ-Ý\"“‘«(]))")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«(]?[A-ZÀ-Ý0-9•·▪–-]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _word_before(text: str, end: int) -> str:
+    r"""The run of non-space characters that ends at ``end`` (or just before a newline there).
+
+    What ``re.search(r"(\S+)$", text[:end])`` finds, without searching the whole text
+    before ``end`` for every candidate boundary.
+    """
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -88,8 +101,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     if text[m.start()] != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, m.start())
-    token = (word.group(1) if word else "").lstrip('("“‘«').lower()
+    token = _word_before(text, m.start()).lstrip('("“‘«').lower()
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     if not m.group(1):  # "studeren.Deze": a PDF join, a boundary only after a real word
