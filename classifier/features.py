@@ -49,7 +49,8 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     for rule in sorted(rules):
         f[f"rule_{rule}"] = 1.0
     f["hits_via_reference"] = float(sum(1 for h in a.hits if h.via_reference))
-    f.update(_position_features(a))
+    answer, question = doc_table(a.answer_doc), doc_table(a.question_doc)
+    f.update(_position_features(a, answer))
     for t, score in a.tech_scores.items():  # learned layer: best unit score per technique
         f[f"score_{t}"] = float(score)
     # References
@@ -69,7 +70,6 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     f["subq_all_answered"] = float(answered == n_sub and n_sub > 0)
     f["subq_none_answered"] = float(answered == 0)
     # Lengths
-    answer, question = doc_table(a.answer_doc), doc_table(a.question_doc)
     answer_words = _word_count(answer)
     question_words = _word_count(question)
     f["answer_empty"] = float(not p.answer.strip())
@@ -110,10 +110,10 @@ def pair_features(a: PairAnalysis) -> dict[str, float]:
     return f
 
 
-def _position_features(a: PairAnalysis) -> dict[str, float]:
+def _position_features(a: PairAnalysis, answer: DocTable) -> dict[str, float]:
     """Where in the answer the evasion evidence sits: in its first sentence, in how many of
     its sentences, and how early (0 = at the start, 1 = nowhere)."""
-    bounds = [(s.start_char, s.end_char) for s in doc_table(a.answer_doc).sentences or ()]
+    bounds = [(s.start_char, s.end_char) for s in answer.sentences or ()]
     first_end = bounds[0][1] if bounds else len(a.pair.answer)
     own = [h for h in a.hits if h.field == "answer" and not h.via_reference and h.technique in POSITIONAL]
     f = {f"lead_{t}": float(any(h.technique == t and h.start < first_end for h in own)) for t in POSITIONAL}

@@ -750,15 +750,14 @@ def extract(
     pair_id: str | None = None,
     letter_date: dt.date | None = None,
     answerer: str | None = None,
-    deferral_spans: list[tuple[int, int]] | None = None,
 ) -> list[Promise]:
     """Promises in one answer (``answer_doc`` is the analysed answer text).
 
-    ``deferral_spans`` (the deferral detector's hits) are accepted for compatibility but no
-    longer decide: a flagged sentence goes through the same commitment analysis as any other,
-    so that what the command reports is what ``scripts/evaluate_promises.py`` measures.
-    (Accepting flagged sentences as well lowered precision on both the labelled sentences,
-    0.80 -> 0.71, and the fresh held-out set, 0.70 -> 0.64, for a recall gain of one sentence.)
+    The deferral detector's hits do not decide: a sentence it flagged goes through the same
+    commitment analysis as any other, so that what the command reports is what
+    ``scripts/evaluate_promises.py`` measures. (Accepting flagged sentences as well lowered
+    precision on both the labelled sentences, 0.80 -> 0.71, and the fresh held-out set,
+    0.70 -> 0.64, for a recall gain of one sentence.)
     """
     out: list[Promise] = []
     for sent in answer_doc.sents if len(answer_doc) else []:

@@ -109,14 +109,12 @@ def letter_hash(letter: Letter) -> str:
 def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
     from classifier.promises import extract, letter_date
 
-    spans = [(h.start, h.end) for h in a.hits if h.technique == "deferral" and h.field == "answer" and not h.via_reference]
     found = extract(
         a.answer_doc,
         question_no=a.pair.question_no,
         pair_id=a.pair.id,
         letter_date=letter_date(letter.meta.__dict__),
         answerer=letter.meta.answerer,
-        deferral_spans=spans,
     )
     out = []
     for pr in found:
