@@ -25,6 +25,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from classifier.errors import ModelError
@@ -52,6 +53,23 @@ class PipelineInfo:
 
 _LOADED: dict[tuple[str, tuple[str, ...]], tuple[Language, PipelineInfo]] = {}
 _KEEP_OPEN = ExitStack()  # keeps importlib.resources paths valid for the process
+
+
+@spacy.registry.tokenizers("ontwijkmeter.serialised_tokenizer.v1")
+def serialised_tokenizer() -> Any:
+    """An empty tokenizer, for pipelines whose tokenizer is read from disk.
+
+    spaCy's default factory first builds the Dutch tokenizer with its ~4,700 special cases
+    and affix rules, and ``from_disk`` then resets and rebuilds all of it from the saved
+    file; building it twice took 0.8 s of every start. ``Tokenizer.from_bytes`` restores
+    every setting (rules, prefixes, suffixes, infixes, token and URL match), so starting
+    empty gives the same tokenizer (checked by ``tests/unit/test_nlp_loader.py``).
+    """
+
+    def factory(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return factory
 
 
 def bundled_path() -> Path:
@@ -82,8 +100,10 @@ def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[st
         verify_directory(path, path.parent / f"{BUNDLED}.manifest.json")
     # Components disabled by default (the bundled pipeline's senter) are not needed: not loaded.
     exclude = set(exclude) | _disabled_components(where)
+    # The bundled pipeline's tokenizer is always saved with it: load it once, not twice.
+    overrides = {"nlp": {"tokenizer": {"@tokenizers": "ontwijkmeter.serialised_tokenizer.v1"}}} if source == "bundled" else {}
     try:
-        nlp = spacy.load(where, exclude=sorted(exclude))
+        nlp = spacy.load(where, exclude=sorted(exclude), config=overrides)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"kan spaCy-pijplijn niet laden ({exc})"[:300], path=str(where)) from exc
     from classifier import figures, sentences  # noqa: F401  (register the component factories)

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -185,7 +185,7 @@ def _cues() -> _Cues:
 _GROUP_DEPS = ("aux", "aux:pass", "cop", "compound:prt")
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Anchor:
     """A finite verb that may carry a commitment: its kind and the clause around it."""
 
@@ -193,8 +193,12 @@ class _Anchor:
     verb: Token  # the finite verb
     head: Token  # the content word of its verb group
     group: tuple[Token, ...]  # finite verb, auxiliaries, copula, particle and head
-    subject: Token | None
     passive: bool
+
+    @cached_property
+    def subject(self) -> Token | None:
+        """The clause's subject, found when a rule needs it (most clauses are decided before)."""
+        return _subject(self.verb, self.head)
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -284,7 +288,7 @@ def _anchors(sent: Span) -> list[_Anchor]:
         if kind == "present" and participle and lemmas & {"hebben", "zijn"} and not lemmas & {"worden", "word"}:
             continue  # a perfect ("is gestart", "heb ik toegezegd"): the past, whatever the tense
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
-        out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), _subject(tok, head), passive))
+        out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
     return out
 
 
@@ -521,12 +525,14 @@ def _has_deliverable(sent: Span) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and pattern.fullmatch(t.text) for t in sent)
 
 
-def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
+def _commits(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
     """Whether one anchored clause is a commitment of the government."""
     cues = _cues()
     lemmas = {t.lemma_.lower() for t in a.group}
     if a.kind == "present" and a.verb.lemma_.lower() in cues.possibility:
         return False  # "zodat het probleem ... kan worden aangepakt": a possibility, not an act
+    if a.kind == "present" and not _may_commit_in_present(a, sent, future):
+        return False  # decided before the costlier checks below (same result, in any order)
     if (
         _negated(a)
         or _conditional(a, sent)
@@ -573,6 +579,17 @@ def _commits(a: _Anchor, sent: Span, future: bool) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _may_commit_in_present(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
+    """False when no way to a commitment in :func:`_commits` is open to a present-tense clause:
+    none of a providing verb, a passive of informing or of future work, or a future time."""
+    cues = _cues()
+    if _head_lemma(a.head) in cues.provide_verbs:
+        return True
+    if a.passive and (a.head.lower_ in cues.future_work or cues.inform.search(sent.text)):
+        return True
+    return bool(future)
 
 
 def _reported_by_other(a: _Anchor, sent: Span) -> bool:
@@ -665,7 +682,7 @@ def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
     )
 
 
-def _intention(sent: Span, future: bool) -> bool:
+def _intention(sent: Span, future: _Ahead | bool) -> bool:
     """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
     "De evaluatie is voorzien in september 2026", and a deliverable in preparation ("De dienst
     is een rapport aan het voorbereiden")."""
@@ -787,17 +804,36 @@ def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, Tim
     text = sent.text
     if text.rstrip().endswith("?") or cues.not_promise.search(text) or cues.law_description.search(text):
         return False, None
-    times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
-    ahead = [t for t in times if _future(t, text, letter_date)]
-    if letter_date is None:
-        # Without a date a relative term cannot be placed; one that is not past still looks ahead
-        # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
-        ahead = [t for t in times if t.rule != "time.vague" or _future(t, text, None)]
-    future = bool(ahead)
+    future = _Ahead(text, letter_date)
     committed = [a for a in _anchors(sent) if _commits(a, sent, future)]
     if not committed and not _intention(sent, future):
         return False, None
-    return True, _deadline(ahead, letter_date, committed)
+    return True, _deadline(future.times, letter_date, committed)
+
+
+class _Ahead:
+    """The time expressions of a sentence that point ahead of the letter; true when there is one.
+
+    Searched only when a rule asks (a present-tense clause, a scheduling phrase) or a promise
+    needs its deadline: most sentences are decided without them.
+    """
+
+    def __init__(self, text: str, letter_date: dt.date | None) -> None:
+        self.text = text
+        self.letter_date = letter_date
+
+    @cached_property
+    def times(self) -> list[TimeExpression]:
+        text, letter_date = self.text, self.letter_date
+        times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
+        if letter_date is None:
+            # Without a date a relative term cannot be placed; one that is not past still looks ahead
+            # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
+            return [t for t in times if t.rule != "time.vague" or _future(t, text, None)]
+        return [t for t in times if _future(t, text, letter_date)]
+
+    def __bool__(self) -> bool:
+        return bool(self.times)
 
 
 def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchors: list[_Anchor]) -> TimeExpression | None:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from classifier.lexicon import load_json
+from classifier.prefilter import lowered, may_match
 
 Range = tuple[dt.date | None, dt.date | None]
 
@@ -315,7 +316,10 @@ def _fix_order(a: dt.date | None, b: dt.date | None) -> Range:
 def find_time_expressions(text: str, letter_date: dt.date | None = None) -> list[TimeExpression]:
     """Every time expression of ``text``, longest first where they overlap."""
     found: list[TimeExpression] = []
+    low_ascii = lowered(text)
     for rid, rule, pattern in time_rules():
+        if not may_match(pattern, text, low_ascii):
+            continue  # the rule needs a word the text does not hold (e.g. a month name, "zomer")
         for m in pattern.finditer(text):
             if not m.group(0).strip():
                 continue
