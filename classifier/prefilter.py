@@ -98,11 +98,20 @@ def may_match(pattern: re.Pattern[str], text: str, lowered_text: str | None) -> 
     ``lowered_text`` is :func:`lowered` of the text: it holds, in lower case, every ASCII
     letter that a case-insensitive pattern could match in the text.
     """
-    literals = required_literals(pattern)
+    plan = _PLANS.get(id(pattern))
+    if plan is None or plan[0] is not pattern:
+        plan = _PLANS[id(pattern)] = (pattern, required_literals(pattern), bool(pattern.flags & re.IGNORECASE))
+    _, literals, ignore_case = plan
     if literals is None:
         return True
-    if pattern.flags & re.IGNORECASE:
+    if ignore_case:
         if lowered_text is None:
             return True
         text = lowered_text
     return any(s in text for s in literals)
+
+
+# Per compiled pattern (by identity, checked): its required strings and whether it ignores
+# case. Called for every rule on every text, so the lookup avoids hashing the pattern (a
+# Pattern hashes its whole code) and RegexFlag arithmetic.
+_PLANS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, bool]] = {}
