@@ -25,8 +25,9 @@ and the earlier development batches too, 25 strong-cue sentences per source for
 ``tests/fixtures/promise_sentences_dev.jsonl`` (numbered from ``K * 1000 + 1``): development
 batches, labelled by reading before the extractor was run on them, to develop on without
 touching the held-out sets. Batch 1 was drawn after the first rewrite, batch 2 after the
-table tests, batch 3 after the third round; batch 4 after the last rule change, as a final
-check that no rule was fitted to.
+table tests, batch 3 after the third round; batch 4 after the second round's last rule
+change, as its final check; batch 5 before the third round's rule changes, labelled by a
+reader who did not change the rules and kept from the one who did, as that round's final check.
 
 Usage::
 

@@ -7,8 +7,9 @@ tests/fixtures/promise_sentences_fresh.jsonl is a fresh held-out set drawn by
 scripts/draw_promise_heldout.py and labelled before the rule changes of the ``promises``
 branch; it is reported on its own (main draw, strong-cue supplement, both).
 tests/fixtures/promise_sentences_dev.jsonl holds later development batches (drawn and labelled
-during the work, to develop on), reported as batches 2, 3 and 4, and a final check batch
-(n 4001-4081) drawn and labelled after the last rule change. Each sentence is
+during the work, to develop on), reported as batches 2 to 5, and a final check batch
+(n 5001-5079) drawn and labelled before the last round of rule changes and not read by its
+author. Each sentence is
 analysed on its own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
@@ -16,7 +17,7 @@ confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|dev4|final|even|fresh]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|dev4|dev5|final|even|fresh]
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FINAL_BATCH = 4  # n 4001-4081: drawn and labelled after the last rule change, measured once
+FINAL_BATCH = 5  # n 5001-5079: labelled before the last rule changes, unread while making them
 
 
 def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
@@ -72,7 +73,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nlp-model", default=None)
     ap.add_argument("--show", action="store_true", help="print the disagreements (of --show-set)")
-    sets = ["dev", "dev2", "dev3", "dev4", "final", "even", "fresh"]
+    sets = ["dev", "dev2", "dev3", "dev4", "dev5", "final", "even", "fresh"]
     ap.add_argument("--show-set", choices=sets, default="dev", help="sentences --show prints (default: dev)")
     args = ap.parse_args()
 
@@ -104,7 +105,7 @@ def main() -> None:
             report_line(name, [fresh[i]["label"] for i in idx], [fresh_pred[i] for i in idx])
     for batch in sorted({r["n"] // 1000 for r in dev2}):
         idx = [i for i, r in enumerate(dev2) if r["n"] // 1000 == batch]
-        name = "final check (batch 5)" if batch == FINAL_BATCH else f"development batch {batch + 1}"
+        name = f"final check (batch {batch + 1})" if batch == FINAL_BATCH else f"development batch {batch + 1}"
         report_line(name, [dev2[i]["label"] for i in idx], [dev2_pred[i] for i in idx])
     print()
     p1 = pr([g != "none" for g in gold], [p != "none" for p in pred_labels])
@@ -118,7 +119,7 @@ def main() -> None:
     for g in labels:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
-        batch = {"dev2": 1, "dev3": 2, "dev4": 3, "final": FINAL_BATCH}.get(args.show_set)
+        batch = {"dev2": 1, "dev3": 2, "dev4": 3, "dev5": 4, "final": FINAL_BATCH}.get(args.show_set)
         if batch is not None:
             later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
             chosen, chosen_pred = (list(x) for x in zip(*later, strict=True)) if later else ([], [])
