@@ -685,12 +685,12 @@ def _dated(a: _Anchor, future: _Ahead | bool) -> bool:
     zullen versterken") nor the end of a period ("Deze pilot wordt verlengd tot en met juni 2023")."""
     if not isinstance(future, _Ahead):
         return bool(future)
-    period_end = _cues().period_end
-    text = future.text
-    return any(
-        _owns(a, t) and not (period_end.search(text[max(0, t.start - 12) : t.start]) or t.text.lower().startswith("tot "))
-        for t in future.times
-    )
+    return any(_owns(a, t) and not _period_end(t, future.text) for t in future.times)
+
+
+def _period_end(t: TimeExpression, text: str) -> bool:
+    """The time closes a period ("verlengd tot en met juni 2023", "loopt tot september 2022")."""
+    return bool(_cues().period_end.search(text[max(0, t.start - 12) : t.start])) or t.text.lower().startswith("tot ")
 
 
 def _habitual(a: _Anchor) -> bool:
@@ -932,7 +932,7 @@ def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, Tim
     committed = [a for a in _anchors(sent) if _commits(a, sent, future)]
     if not committed and not _intention(sent, future):
         return False, None
-    return True, _deadline(future.times, letter_date, committed)
+    return True, _deadline([t for t in future.times if not _period_end(t, text)], letter_date, committed)
 
 
 class _Ahead:
@@ -1012,9 +1012,17 @@ def _is_past_reference(text: str, t: TimeExpression) -> bool:
     past = list(re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
     # "werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht": a
     # present or future verb between the past one and the time starts another clause.
-    if past and re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn|ga|gaat|gaan|ben)\b", before[-60:][past[-1].end() :]):
+    # A comma between them starts another clause too: "de maatregelen die ... werden ingesteld,
+    # uiterlijk in het tweede semester 2017".
+    if past and re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn|ga|gaat|gaan|ben)\b|,", before[-60:][past[-1].end() :]):
         past = []
-    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(past) or bool(_cues().document_date.search(before[-60:]))
+    since = re.search(r"\bsinds\s*$", before)  # "sinds eind december": the start of what is, in the past
+    return (
+        bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5]))
+        or bool(past)
+        or bool(since)
+        or bool(_cues().document_date.search(before[-60:]))
+    )
 
 
 def letter_date(meta: dict[str, Any]) -> dt.date | None:

@@ -252,3 +252,33 @@ def test_actor_by_form(nlp, sentence, actor):
     sent = next(iter(nlp(sentence).sents))
     first = next(a for a in _anchors(sent) if a.kind != "present")
     assert _actor(first, sent) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "deadline"),
+    [
+        # "sinds begin deze maand" is past; the term is the later "de komende week"
+        (
+            "Een aantal van deze maatregelen is sinds begin deze maand van kracht of wordt de komende week uitgerold.",
+            D(2025, 6, 10),
+            "komende week",
+        ),
+        # a past verb in a preceding clause does not make the term past (also n 42 of the fixtures)
+        (
+            "Er zal enkel een evaluatie worden uitgevoerd van de maatregelen die door de verschillende begunstigde gemeenten werden"
+            " ingesteld, uiterlijk in het tweede semester 2017.",
+            D(2017, 3, 2),
+            "in het tweede semester 2017",
+        ),
+        # near miss: "loopt tot september 2022" closes a period, it is not the term of the promise
+        (
+            "Het contract met de firma aan wie de overheidsopdracht (onderhandelingsprocedure met bekendmaking) gegund werd, loopt tot"
+            " september 2022, waarna een nieuwe offerteaanvraag ingediend zal worden.",
+            D(2017, 5, 10),
+            None,
+        ),
+    ],
+)
+def test_past_and_period_end_are_no_deadline(nlp, sentence, letter, deadline):
+    found = _promises(nlp, sentence, letter)
+    assert found and [p.deadline_text for p in found] == [deadline]
