@@ -115,6 +115,10 @@ class _Cues:
     other_plurals: frozenset[str]
     possibility: frozenset[str]
     future_work: frozenset[str]
+    topic_frame: re.Pattern[str]
+    habitual: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    period_end: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -177,6 +181,10 @@ def _cues() -> _Cues:
         other_plurals=frozenset(data["other_government_plurals"]),
         possibility=frozenset(data["possibility_verbs"]),
         future_work=frozenset(data["future_work_participles"]),
+        topic_frame=re.compile(data["topic_frame_pattern"], re.I),
+        habitual=frozenset(data["habitual_adverbs"]),
+        title_suffixes=tuple(data["government_title_suffixes"]),
+        period_end=re.compile(data["period_end_pattern"], re.I),
     )
 
 
@@ -283,13 +291,34 @@ def _anchors(sent: Span) -> list[_Anchor]:
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
-        participle = head is not tok and "Part" in head.morph.get("VerbForm")
+        # The tagger does not always mark the participle: "zal ... aandacht aan worden besteed" (a
+        # passive auxiliary tells), "hebben we ervoor gezorgd" (an adjective in ge-...-d/t after hebben).
+        participle = head is not tok and (
+            "Part" in head.morph.get("VerbForm") or (_untagged_participle(head) and any(c.dep_ == "aux:pass" for c in head.children))
+        )
         lemmas = {t.lemma_.lower() for t in group if t is not head}
+        if kind == "present" and head is not tok and "hebben" in lemmas and _adjective_participle(head):
+            continue
         if kind == "present" and participle and lemmas & {"hebben", "zijn"} and not lemmas & {"worden", "word"}:
             continue  # a perfect ("is gestart", "heb ik toegezegd"): the past, whatever the tense
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
     return out
+
+
+def _adjective_participle(tok: Token) -> bool:
+    """A past participle the tagger took for an adjective ("hebben we ervoor gezorgd")."""
+    low = tok.lower_
+    return tok.pos_ == "ADJ" and low.startswith("ge") and low.endswith(("d", "t")) and len(low) > 5
+
+
+def _untagged_participle(tok: Token) -> bool:
+    """The head of a passive auxiliary that the tagger did not mark as a participle: a verb
+    ("wordt ... voorzien") or an adjective in -d/-t ("worden besteed"), not a noun the parser hung
+    "worden" on ("worden voorstellen van de Commissie verwacht") nor "duidelijk worden"."""
+    if tok.dep_.startswith(("nsubj", "obj")):
+        return False
+    return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.lower_.endswith(("d", "t")))
 
 
 def _gaan_idiom(verb: Token) -> bool:
@@ -350,9 +379,12 @@ def _subject(verb: Token, head: Token) -> Token | None:
     for t in [*near, *(c for h in holders for c in h.children)]:
         if t.lower_ in cues.first_person and t.pos_ == "PRON":
             return t
+    inverted = _inverted_noun(verb)
     for h in holders:
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
+                if inverted is not None and _overrides(inverted, c, head):
+                    return inverted
                 return c
     # A second conjunct shares the first one's subject ("Wij beraden ons ... en zullen ... meenemen").
     for h in holders:
@@ -361,14 +393,40 @@ def _subject(verb: Token, head: Token) -> Token | None:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i:
                     return c
     # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
+    if inverted is not None:
+        return inverted
+    # A subject the parser lost before the verb, at the start of the sentence ("Het FIDO zal ...").
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
+    if before and before[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ == "DET" for t in before[:-1]):
+        return before[-1]
+    return None
+
+
+def _inverted_noun(verb: Token) -> Token | None:
+    """The noun right after a finite verb, past articles: the subject of an inverted clause
+    ("zal het RIVM ...", "zal het NIRAS parallel hiermee ... indienen", where the tagger took the
+    acronym for an adjective)."""
     i = verb.i + 1
     while i < verb.sent.end and verb.doc[i].pos_ == "DET":
         i += 1
     if i < verb.sent.end:
         t = verb.doc[i]
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") or (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2):
             return t
     return None
+
+
+def _overrides(inverted: Token, parsed: Token, head: Token) -> bool:
+    """Whether the noun after the finite verb is the subject rather than the parser's choice: the
+    parser's subject comes later in the clause (in Dutch the inverted subject comes first), or it
+    is a fronted "dit"/"dat" of the pro-verb "doen" ("Dit zal het kabinet blijven doen"). Only a
+    government noun overrides."""
+    later = parsed.i > inverted.i
+    fronted = parsed.lower_ in ("dit", "dat") and parsed.i < inverted.i and head.lemma_.lower() in ("doen", "blijven")
+    if not (later or fronted):
+        return False
+    phrase = " ".join(t.text for t in inverted.subtree)
+    return _is_government(phrase if len(phrase) <= 80 else inverted.text, inverted)
 
 
 def _other_clause(tok: Token, verb: Token) -> bool:
@@ -418,18 +476,32 @@ def _actor(a: _Anchor, sent: Span) -> str:
         t.lemma_.lower() in cues.government_heads for t in sent if t.i < subj.i and t.pos_ in ("NOUN", "PROPN")
     ):
         return "government"
+    if subj.lower_ in ("hij", "zij") and _other_antecedent(subj):
+        return "other"  # "Het bestuur van ROC ... heeft aangegeven dat hij ... gaat ontwikkelen"
     if subj.lower_ in ("hij", "zij") and "Sing" in a.verb.morph.get("Number") and a.kind in ("zullen", "gaan"):
         # "Zij zal onderzoeken hoe ...": in an answer a singular he/she who will act is, as a
         # rule, the minister named just before
         return "government"
     lemma = subj.lemma_.lower()
-    if subj.pos_ in ("NOUN", "PROPN") and (lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends)):
+    if subj.pos_ in ("NOUN", "PROPN") and (
+        lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends) or cues.deliverable_re.fullmatch(subj.text)
+    ):  # also plurals: "Er zullen dus meer rapportages over dit onderwerp volgen"
         return "deliverable"
     if subj.lower_ in ("dit", "dat") and (_head_lemma(a.head) in cues.events or a.head.lemma_.lower() in cues.events):
         return "event"  # "Dat zal gebeuren in overleg met ...": the action just described
     if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
         return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
     return "other"
+
+
+def _other_antecedent(pronoun: Token) -> bool:
+    """The nearest subject noun before a "hij"/"zij" is a body other than the government: the
+    pronoun refers to it."""
+    for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN"):
+            phrase = " ".join(x.text for x in t.subtree)
+            return not _is_government(phrase if len(phrase) <= 80 else t.text, t)
+    return False
 
 
 def _agent(a: _Anchor) -> Token | None:
@@ -456,8 +528,22 @@ def _is_government(phrase: str, head: Token) -> bool:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
     if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
+    if head.lower_.endswith(cues.title_suffixes):
+        return True  # a public office: "de commissaris-generaal", "de administrateur-generaal"
+    if _neuter_acronym(head) and not cues.other_actors.search(phrase):
+        return True  # "het NIRAS", "het FIDO", "het BIPT": a public institute or agency
     # "de jury, samengesteld uit leden van mijn administratie": a body of one's own services
     return any(t.lemma_.lower() in heads and any(c.lower_ in ("mijn", "onze", "ons") for c in t.children) for t in head.subtree)
+
+
+def _neuter_acronym(tok: Token) -> bool:
+    """An acronym with the neuter article: "het NIRAS", "het FANC", "het CGVS". Public institutes,
+    agencies and funds (instituut, agentschap, fonds, comité) take "het"; companies, parties and
+    international organisations take "de" ("de NMBS", "de NAVO", "de PVDA")."""
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 8 and tok.text.isalpha()):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return before is not None and before.lower_ == "het"
 
 
 def _negated(a: _Anchor) -> bool:
@@ -472,11 +558,13 @@ def _negated(a: _Anchor) -> bool:
 
 
 def _conditional(a: _Anchor, sent: Span) -> bool:
-    """The clause depends on a condition: "Als de dialoog vastloopt, zal ik ...", "Mocht blijken ..."."""
+    """The clause depends on a condition: "Als de dialoog vastloopt, zal ik ...", "Mocht blijken ...",
+    "Waar het kabinet mogelijkheden ziet, zal het ..." (but "Waar het gaat om ..." names a topic)."""
     cues = _cues()
+    conditional = cues.conditional - {"waar"} if cues.topic_frame.search(sent.text) else cues.conditional
     for t in (a.verb, a.head):
         for c in t.children:
-            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in cues.conditional]
+            marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in conditional]
             # "als" with a noun phrase only is a capacity ("Als minister van ... wil ik"); the
             # other conjunctions condition even without a verb ("indien nodig")
             clause = marks != ["als"] or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)
@@ -487,12 +575,12 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     for t in reversed(a.verb.doc[max(sent.start, a.verb.i - 15) : a.verb.i]):
         if t.is_punct:
             break
-        if t.lower_ in cues.conditional and t.pos_ == "SCONJ":
+        if t.lower_ in conditional and t.pos_ == "SCONJ":
             if a.subject is not None and t.i < a.subject.i < a.verb.i and not cues.temporal_wanneer.search(sent.text):
                 return True
             break
     first = next((t for t in sent if not t.is_punct), None)
-    if first is None or first.lower_ not in cues.conditional or first.i >= a.verb.i:
+    if first is None or first.lower_ not in conditional or first.i >= a.verb.i:
         return False
     if first.lower_ in ("indien", "mocht", "mochten", "ingeval", "tenzij"):
         return True  # "Indien nodig, zal ik ...": always a condition, with or without a verb
@@ -541,6 +629,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
         or _indirect_question(a)
         or _expected(a, sent)
         or _negated_matrix(a)
+        or _habitual(a)
     ):
         return False
     actor = _actor(a, sent)
@@ -556,7 +645,11 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
         if actor in ("self", "government"):
             return head not in cues.government_nonaction
         if actor == "passive":
-            return a.head.lower_ not in cues.state_participles
+            if a.head.lower_ in cues.state_participles:
+                return False
+            # "zal ... gericht zijn", "zullen ... bezet zijn": a state to come, not an act, unless
+            # dated or a result that arrives ("Tegen eind deze maand zullen de cijfers gekend zijn")
+            return not _state_passive(a) or _arrives(a, cues.availability) or _dated(a, future)
         if actor == "deliverable":
             return _arrives(a)
         return actor == "event"
@@ -570,7 +663,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
         return True
     if a.passive and actor in ("passive", "government") and a.head.lower_ in cues.future_work:
         return True  # "Mitigerende maatregelen worden meegenomen in ...", "wordt nader onderzocht"
-    if not future:
+    if not _dated(a, future):
         return False
     if actor in ("self", "government"):
         return head not in cues.government_nonaction and head not in ("zijn", "hebben")
@@ -579,6 +672,37 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _state_passive(a: _Anchor) -> bool:
+    """A passive with "zijn" and no "worden": the state after an act ("zal ... beperkt zijn")."""
+    return a.passive and not any(t.lemma_.lower() in ("worden", "word") for t in a.group)
+
+
+def _dated(a: _Anchor, future: _Ahead | bool) -> bool:
+    """A time ahead of the letter in the anchor's own clause that dates the act: not the time of
+    a relative or other clause ("België is gebaat bij de aankopen, die op korte termijn ...
+    zullen versterken") nor the end of a period ("Deze pilot wordt verlengd tot en met juni 2023")."""
+    if not isinstance(future, _Ahead):
+        return bool(future)
+    return any(_owns(a, t) and not _period_end(t, future.text) for t in future.times)
+
+
+def _period_end(t: TimeExpression, text: str) -> bool:
+    """The time closes a period ("verlengd tot en met juni 2023", "loopt tot september 2022")."""
+    return bool(_cues().period_end.search(text[max(0, t.start - 12) : t.start])) or t.text.lower().startswith("tot ")
+
+
+def _habitual(a: _Anchor) -> bool:
+    """A standing procedure, not a commitment: an adverb of habit in the clause ("zal er altijd
+    alles op alles gezet worden", "De regering gaat altijd met dat voorstel aan de slag"), but not
+    a comparison ("zoals steeds")."""
+    habitual = _cues().habitual
+    for t in (a.verb, a.head):
+        for c in t.children:
+            if c.lower_ in habitual and not (c.i > 0 and c.nbor(-1).lower_ == "zoals"):
+                return True
+    return False
 
 
 def _may_commit_in_present(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
@@ -808,7 +932,7 @@ def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, Tim
     committed = [a for a in _anchors(sent) if _commits(a, sent, future)]
     if not committed and not _intention(sent, future):
         return False, None
-    return True, _deadline(future.times, letter_date, committed)
+    return True, _deadline([t for t in future.times if not _period_end(t, text)], letter_date, committed)
 
 
 class _Ahead:
@@ -867,7 +991,14 @@ def _owns(a: _Anchor, t: TimeExpression) -> bool:
     if at[0].i > a.verb.i:
         between = sent.doc[a.verb.i + 1 : at[0].i]
         # in a following clause: "zodat ... zo snel mogelijk", "welke acties gepland staan voor 2025"
-        return not any(tok.pos_ == "SCONJ" or tok.lower_ in cues.indirect_question or tok.text in (":", ";") for tok in between)
+        if any(tok.pos_ == "SCONJ" or tok.lower_ in cues.indirect_question or tok.text in (":", ";") for tok in between):
+            return False
+        # in a relative clause still open at the time: "de aankopen, die op korte termijn ... zullen
+        # versterken", not "de jury die is samengesteld uit ..., samenkomen tijdens ..."
+        relative = False
+        for tok in between:
+            relative = "Rel" in tok.morph.get("PronType") or (relative and tok.text != ",")
+        return not relative
     between = sent.doc[at[-1].i + 1 : a.verb.i]
     # a fronted time ("Binnenkort zal ik ...", "In 2017, zal Defensie ...") unless another
     # clause comes in between
@@ -881,9 +1012,17 @@ def _is_past_reference(text: str, t: TimeExpression) -> bool:
     past = list(re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
     # "werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht": a
     # present or future verb between the past one and the time starts another clause.
-    if past and re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn|ga|gaat|gaan|ben)\b", before[-60:][past[-1].end() :]):
+    # A comma between them starts another clause too: "de maatregelen die ... werden ingesteld,
+    # uiterlijk in het tweede semester 2017".
+    if past and re.search(r"\b(?:wordt|worden|zal|zullen|is|zijn|ga|gaat|gaan|ben)\b|,", before[-60:][past[-1].end() :]):
         past = []
-    return bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5])) or bool(past) or bool(_cues().document_date.search(before[-60:]))
+    since = re.search(r"\bsinds\s*$", before)  # "sinds eind december": the start of what is, in the past
+    return (
+        bool(re.search(r"\b(?:jl|j\.l)\b\.?", text[t.end : t.end + 5]))
+        or bool(past)
+        or bool(since)
+        or bool(_cues().document_date.search(before[-60:]))
+    )
 
 
 def letter_date(meta: dict[str, Any]) -> dt.date | None:

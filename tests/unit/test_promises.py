@@ -48,6 +48,11 @@ PROMISES = [
     ("We gaan die aanvragen versneld behandelen en we gaan die terugkeersteun meteen stopzetten.", None, "zonder", "be-oral plenary"),
     ("We gaan het pensioensysteem dus hervormen en wel met een aantal pijlers.", None, "zonder", "be-oral plenary"),
     ("We gaan daarmee aan de slag zodra het rapport voorhanden is.", D(2024, 9, 24), "zonder", "be-oral"),
+    # acting bodies by form: a neuter acronym (a public institute or agency)
+    ("Het OCAD zal daarom een plan van aanpak ontwikkelen voor de opname van groeperingen in de GGB T.", None, "zonder", "be-oral"),
+    ("Het FANC zal deze inhoudelijk even streng beoordelen als een interne studie.", None, "zonder", "be-oral"),
+    # a passive whose participle the tagger missed; "zoals steeds" is a comparison, not a habit
+    ("In het nieuwe Klimaat-plan zal hier nader aandacht aan worden besteed.", D(2024, 11, 18), "zonder", "tk-letter"),
     # passives of publishing and sending, with a term
     (
         "Volgens de jongste informatie wordt het rapport gefinaliseerd en zal het eind september worden gepubliceerd.",
@@ -135,6 +140,18 @@ NOT_PROMISES = [
         "be-oral",
     ),
     ("Als we ooit willen evolueren naar een rookvrije generatie, zullen we verdere maatregelen moeten nemen.", D(2025, 7, 15), "be-oral"),
+    ("Waar nodig zal ik uiteraard mijn volledige medewerking verlenen.", None, "be-oral"),
+    # a company takes "de", not the neuter article of an agency
+    ("De NMBS zal zoveel treinen inzetten als mogelijk is op basis van de beschikbare infrastructuur.", None, "be-oral"),
+    # a standing procedure (an adverb of habit), a state to come ("zal ... beperkt zijn")
+    (
+        "De door de computer voorgerekende rondes en diensten zullen altijd afgetoetst worden aan de realiteit en aangepast indien nodig.",
+        None,
+        "be-oral",
+    ),
+    ("In een grootschalige multinationale samenwerking zoals in ENJJPT zal dit beperkt zijn tot een tiental personen.", None, "be-oral"),
+    # the end of a period, not the date of an act; a time in a relative clause
+    ("De indiensttredingen lopen nog tot en met begin 2026.", D(2025, 10, 1), "be-oral"),
     # how a law works
     ("De hervorming zal alleen van toepassing zijn op de nieuw toe te kennen rechten.", D(2025, 9, 30), "be-oral"),
     ("De wet zal gelden voor bedrijven en organisaties die in specifieke ‘kritieke’ sectoren actief zijn.", None, "tk-letter"),
@@ -216,3 +233,52 @@ def test_planned_for_a_year_is_that_year(nlp):
 def test_vague_time_is_no_deadline(nlp, sentence, letter):
     found = _promises(nlp, sentence, letter)
     assert found and all(p.deadline_text is None for p in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # an office of the government in -generaal (here speaking at a hearing, so no promise)
+        ("De commissaris-generaal zal die initiatieven uitgebreider toelichten tijdens de hoorzitting van 17 juni.", "government"),
+        ("Het CCB zal de goede praktijken inzake cyberbeveiliging voor ondernemingen verder verspreiden.", "government"),
+        ("De NMBS zal zoveel treinen inzetten als mogelijk is op basis van de beschikbare infrastructuur.", "other"),
+        # a fronted object of the pro-verb "doen": the noun after the finite verb is the subject
+        ("We zullen dat blijven doen omdat de situatie aansleept.", "self"),
+    ],
+)
+def test_actor_by_form(nlp, sentence, actor):
+    from classifier.promises import _actor, _anchors
+
+    sent = next(iter(nlp(sentence).sents))
+    first = next(a for a in _anchors(sent) if a.kind != "present")
+    assert _actor(first, sent) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "deadline"),
+    [
+        # "sinds begin deze maand" is past; the term is the later "de komende week"
+        (
+            "Een aantal van deze maatregelen is sinds begin deze maand van kracht of wordt de komende week uitgerold.",
+            D(2025, 6, 10),
+            "komende week",
+        ),
+        # a past verb in a preceding clause does not make the term past (also n 42 of the fixtures)
+        (
+            "Er zal enkel een evaluatie worden uitgevoerd van de maatregelen die door de verschillende begunstigde gemeenten werden"
+            " ingesteld, uiterlijk in het tweede semester 2017.",
+            D(2017, 3, 2),
+            "in het tweede semester 2017",
+        ),
+        # near miss: "loopt tot september 2022" closes a period, it is not the term of the promise
+        (
+            "Het contract met de firma aan wie de overheidsopdracht (onderhandelingsprocedure met bekendmaking) gegund werd, loopt tot"
+            " september 2022, waarna een nieuwe offerteaanvraag ingediend zal worden.",
+            D(2017, 5, 10),
+            None,
+        ),
+    ],
+)
+def test_past_and_period_end_are_no_deadline(nlp, sentence, letter, deadline):
+    found = _promises(nlp, sentence, letter)
+    assert found and [p.deadline_text for p in found] == [deadline]
