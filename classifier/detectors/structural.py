@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from classifier.detectors.base import Detector, Hit, PairContext, register
+from classifier.detectors.lexical import lexicon_rules, match_rules
 from classifier.doctable import doc_table
 from classifier.lexicon import load_json
 from classifier.segment.model import SubQuestion
@@ -48,6 +49,12 @@ def _yes_no() -> tuple[re.Pattern[str], ...]:
 @cache
 def _time_answers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in _questions()["time_answers"])
+
+
+@cache
+def _figure_denial_words() -> re.Pattern[str]:
+    words = _questions()["figure_denial"]["words"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
 
 
 @cache
@@ -107,14 +114,51 @@ def gives_time(text: str) -> bool:
     return any(p.search(text) for p in _time_answers())
 
 
-def _answer_figures(doc: Doc, question: str) -> list[str]:
-    """Labels of the figures in an answer, leaving out those that repeat the question."""
+def _answer_figures(doc: Doc, question: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Labels of the figures in an answer (in ``[start, end)``), leaving out those that repeat the question."""
     q = question.lower()
-    return [f.label for f in doc_table(doc).figures if f.text.lower() not in q]
+    end = len(doc.text) if end is None else end
+    return [f.label for f in doc_table(doc).figures if start <= f.start_char and f.end_char <= end and f.text.lower() not in q]
+
+
+def numbered_parts(text: str) -> dict[str, tuple[int, int]]:
+    """Character range of each numbered part of an answer ("1. ... 2. ... 3. en 4. ..."), by number.
+
+    Numbers must rise one or two at a time from 1 or 2, so a stray "3. 050.599 euro" or
+    "in 2016. 3 personen" does not cut the answer; a part that holds no more than a joining
+    word ("1. en 2. In 2016 ...") shares the range of the part after it. Fewer than two
+    parts: no parts.
+    """
+    marks: list[tuple[str, int, int]] = []  # (number, marker start, content start)
+    for m in _NUMBERED_PART.finditer(text):
+        n = int(m.group(1))
+        last = int(marks[-1][0]) if marks else 0
+        if last < n <= last + 2 and (marks or n <= 2):
+            marks.append((m.group(1), m.start(), m.end()))
+    if len(marks) < 2:
+        return {}
+    parts: dict[str, tuple[int, int]] = {}
+    ends = [mk[1] for mk in marks[1:]] + [len(text)]
+    pending: list[str] = []
+    for (num, _ms, cs), end in zip(marks, ends, strict=True):
+        if len(text[cs:end].strip(" ,;:-&\n")) <= 3:  # "1. en 2." -- joined to the next part
+            pending.append(num)
+            continue
+        for p in (*pending, num):
+            parts[p] = (cs, end)
+        pending = []
+    return parts
 
 
 @register
 class MissingFigure(Detector):
+    """A sub-question asks for a figure of some kind and the answer gives none of that kind.
+
+    When question and answer are numbered alike (Belgian written questions: "1. Hoeveel
+    ...? 2. ..." answered "1. ... 2. ..."), a sub-question is judged on the answer part of
+    its own number: a figure given for question 1 does not answer the "hoeveel" of question 3.
+    """
+
     technique = "missing_figure"
 
     def detect(self, ctx: PairContext) -> list[Hit]:
@@ -127,15 +171,61 @@ class MissingFigure(Detector):
             given += _answer_figures(doc, pair.question)
             if gives_time(text):
                 given.append("TIME")
+        requests = [figure_request(sub) for sub in pair.subquestions]
+        parts: dict[str, tuple[int, int]] = {}
+        items: list[str | None] = [None] * len(requests)
+        if any(requests):
+            parts = numbered_parts(pair.answer)
+            if parts:
+                items = _item_numbers(pair.question, pair.subquestions)
         hits = []
-        for i, sub in enumerate(pair.subquestions):
-            req = figure_request(sub)
+        denials: list[tuple[int, int]] | None = None  # found on first need
+        for i, (sub, req) in enumerate(zip(pair.subquestions, requests, strict=True)):
             if req is None:
                 continue
             ok = set(satisfied_by[req.kind]) | ({"TIME"} if req.kind in ("DATE", "PERIOD") else set())
-            if not any(g in ok for g in given):
-                hits.append(Hit(self.technique, req.rule, sub.text, sub.start, sub.end, "question", subquestion=i))
+            span = parts.get(items[i]) if items[i] is not None else None
+            lo, hi = span if span is not None else (0, len(pair.answer))
+            if span is not None:
+                here = _answer_figures(ctx.answer_doc, pair.question, lo, hi)
+                if gives_time(pair.answer[lo:hi]):
+                    here.append("TIME")
+            else:
+                here = given
+            if any(g in ok for g in here):
+                # A figure of the kind is there, but the answer may still say the asked
+                # figures are not known ("Het precieze aantal ... is niet gekend").
+                if denials is None:
+                    denials = _figure_denials(ctx)
+                if not any(lo <= d < hi for d, _e in denials):
+                    continue
+                rule = "fig.denied"
+            else:
+                rule = req.rule
+            hits.append(Hit(self.technique, rule, sub.text, sub.start, sub.end, "question", subquestion=i))
         return hits
+
+
+def _figure_denials(ctx: PairContext) -> list[tuple[int, int]]:
+    """Sentences of the answer (offsets) where an ignorance cue denies figures.
+
+    An ignorance cue (``resources/ignorance.json``) in a sentence that names figures
+    (``figure_denial`` in questions.json: "aantal", "cijfers", "kostprijs", ...) says that the
+    figures asked for are not available, whatever other figures the answer gives.
+    """
+    text = ctx.pair.answer
+    cues = match_rules(lexicon_rules("ignorance"), text, "ignorance")
+    if not cues:
+        return []
+    table = doc_table(ctx.answer_doc)
+    if table.sentences is None:
+        return []
+    words = _figure_denial_words()
+    out = []
+    for sent in table.sentences:
+        if any(sent.start_char <= h.start < sent.end_char for h in cues) and words.search(table.sentence_text(sent)):
+            out.append((sent.start_char, sent.end_char))
+    return out
 
 
 @register
