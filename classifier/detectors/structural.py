@@ -66,9 +66,28 @@ _WANNEER_CONDITIONAL = re.compile(r"\b\w+\b[^?]*?\bwanneer\b", re.I)
 _CONDITIONAL_START = re.compile(r"^\W*(?:en\s+|of\s+)?zo\s+(?:ja|nee|neen|niet)\b", re.I)
 
 
+@cache
+def _not_figure_requests() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str]]:
+    spec = _questions()["not_figure_requests"]
+    patterns = tuple(re.compile(p, re.I) for p in spec["patterns"])
+    return patterns, frozenset(spec["weak_terms"]), frozenset(spec["request_openers"])
+
+
+# An enumeration mark or a page note before the question itself: "1. ", "2. a) ", "(pagina 4) ".
+_LEADING_MARKS = re.compile(r"^(?:\s*(?:\d{1,2}[.)]|[a-z]\)|\([^)]{0,20}\))\s*)+", re.I)
+
+
+def question_body(text: str) -> str:
+    """A sub-question without its enumeration marks ("1. a) Hoeveel ...?" -> "Hoeveel ...?")."""
+    return _LEADING_MARKS.sub("", text, count=1)
+
+
 def figure_request(sub: SubQuestion) -> FigureRequest | None:
     """The kind of figure a sub-question asks for, if any."""
-    text = sub.text
+    text = question_body(sub.text)
+    not_requests, weak_terms, request_openers = _not_figure_requests()
+    if any(p.search(text) for p in not_requests):
+        return None
     for rid, kind, pattern in _figure_requests():
         m = pattern.search(text)
         if not m:
@@ -78,6 +97,10 @@ def figure_request(sub: SubQuestion) -> FigureRequest | None:
             before = text[: m.start()].strip().lower()
             if before and not re.fullmatch(r"(?:en|of|zo ja,?|en zo ja,?|per|sinds|tot|vanaf|tegen)", before):
                 continue
+        if m.group(0).lower() in weak_terms and _closed_body(text):
+            first = re.match(r"[\wÀ-ÿ']+", text)
+            if first is None or first.group(0).lower() not in request_openers:
+                continue  # "Neemt het aantal ongevallen er toe?" asks yes or no, not a number
         return FigureRequest(rid, kind)
     return None
 
@@ -87,7 +110,11 @@ def is_closed(sub: SubQuestion) -> bool:
 
     "Kunt u aangeven hoeveel ...?" is a polite request for information, not a yes/no question.
     """
-    text = sub.text.strip()
+    return _closed_body(sub.text.strip())
+
+
+def _closed_body(text: str) -> bool:
+    text = text.strip()
     if not text.endswith("?") or _CONDITIONAL_START.match(text):
         return False
     words = re.findall(r"[\wÀ-ÿ']+", text.lower())
@@ -163,7 +190,7 @@ class MissingFigure(Detector):
 
     def detect(self, ctx: PairContext) -> list[Hit]:
         pair = ctx.pair
-        if not pair.answer.strip():
+        if not pair.answer.strip() or _asked_elsewhere(pair.answer):
             return []
         satisfied_by = _questions()["satisfied_by"]
         given: list[str] = []
@@ -204,6 +231,17 @@ class MissingFigure(Detector):
                 rule = req.rule
             hits.append(Hit(self.technique, rule, sub.text, sub.start, sub.end, "question", subquestion=i))
         return hits
+
+
+def _asked_elsewhere(answer: str) -> bool:
+    """A short answer pointing to the answer on another numbered parliamentary question."""
+    spec = _questions()["figure_asked_elsewhere"]
+    return len(answer) <= spec["max_answer_chars"] and _elsewhere_pattern().search(answer) is not None
+
+
+@cache
+def _elsewhere_pattern() -> re.Pattern[str]:
+    return re.compile(_questions()["figure_asked_elsewhere"]["pattern"], re.I)
 
 
 def _figure_denials(ctx: PairContext) -> list[tuple[int, int]]:
