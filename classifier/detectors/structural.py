@@ -62,6 +62,14 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in _questions()["stopwords"])
 
 
+_WANNEER_PREFIX = re.compile(r"(?:(?:en|of|maar),?\s+)?(?:zo ja,?\s*)?(?:en\s+)?(?:per|sinds|tot|vanaf|tegen)?")
+
+
+@cache
+def _wanneer_verbs() -> frozenset[str]:
+    return frozenset(_questions()["not_figure_requests"]["wanneer_verbs"])
+
+
 _WANNEER_CONDITIONAL = re.compile(r"\b\w+\b[^?]*?\bwanneer\b", re.I)
 _CONDITIONAL_START = re.compile(r"^\W*(?:en\s+|of\s+)?zo\s+(?:ja|nee|neen|niet)\b", re.I)
 
@@ -93,9 +101,12 @@ def figure_request(sub: SubQuestion) -> FigureRequest | None:
         if not m:
             continue
         if rid == "fig.wanneer" and m.group(0).lower() == "wanneer":
-            # "wanneer" opening the question asks "when"; inside a sentence it often means "if".
+            # "wanneer" opening the question asks "when"; inside a sentence it often means
+            # "if", unless a finite verb follows ("..., en wanneer zullen die ...?").
             before = text[: m.start()].strip().lower()
-            if before and not re.fullmatch(r"(?:en|of|zo ja,?|en zo ja,?|per|sinds|tot|vanaf|tegen)", before):
+            after = re.match(r"\s*([\wÀ-ÿ']+|\?)", text[m.end() :])
+            asks_when = after is not None and (after.group(1) == "?" or after.group(1).lower() in _wanneer_verbs())
+            if before and not _WANNEER_PREFIX.fullmatch(before) and not asks_when:
                 continue
         if m.group(0).lower() in weak_terms and _closed_body(text):
             first = re.match(r"[\wÀ-ÿ']+", text)
