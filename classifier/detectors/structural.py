@@ -153,10 +153,21 @@ def gives_time(text: str) -> bool:
 
 
 def _answer_figures(doc: Doc, question: str, start: int = 0, end: int | None = None) -> list[str]:
-    """Labels of the figures in an answer (in ``[start, end)``), leaving out those that repeat the question."""
+    """Labels of the figures in an answer (in ``[start, end)``), leaving out those that repeat the question.
+
+    A published annex table (its code in a Belgian answer) counts as a ``TABLE`` of figures.
+    """
     q = question.lower()
     end = len(doc.text) if end is None else end
-    return [f.label for f in doc_table(doc).figures if start <= f.start_char and f.end_char <= end and f.text.lower() not in q]
+    labels = [f.label for f in doc_table(doc).figures if start <= f.start_char and f.end_char <= end and f.text.lower() not in q]
+    if _annex_table().search(doc.text, start, end):
+        labels.append("TABLE")
+    return labels
+
+
+@cache
+def _annex_table() -> re.Pattern[str]:
+    return re.compile(load_json("figures")["annex_table_code"]["pattern"])
 
 
 def numbered_parts(text: str) -> dict[str, tuple[int, int]]:
