@@ -125,18 +125,51 @@ def is_closed(sub: SubQuestion) -> bool:
 
 
 def _closed_body(text: str) -> bool:
-    text = text.strip()
+    text = question_body(text.strip())
     if not text.endswith("?") or _CONDITIONAL_START.match(text):
         return False
     words = re.findall(r"[\wÀ-ÿ']+", text.lower())
-    if not words or words[0] not in set(_questions()["closed_openers"]):
+    if not words or words[0] not in _closed_openers():
         return False
     if words[0] in ("kunt", "kan", "kunnen", "wilt", "wil", "zou", "zouden") and len(words) > 2:
         follow = words[2:6]
-        requests = set(_questions()["open_request_after_kunt_u"])
+        requests = _open_requests()
         if any(w in requests for w in follow) or " ".join(follow[:2]) in requests:
             return False
+        # Dutch puts the infinitive last: "Kan u het tijdpad van de volgende stappen meedelen?"
+        if words[-1] in _final_request_verbs():
+            return False
     return True
+
+
+@cache
+def _closed_openers() -> frozenset[str]:
+    return frozenset(_questions()["closed_openers"])
+
+
+@cache
+def _open_requests() -> frozenset[str]:
+    return frozenset(_questions()["open_request_after_kunt_u"])
+
+
+@cache
+def _final_request_verbs() -> frozenset[str]:
+    return frozenset(_questions()["request_verbs_final"]["words"])
+
+
+def asks_position(sub: SubQuestion) -> bool:
+    """A closed question that asks for a position or a commitment, not for a fact or a favour.
+
+    "Bent u bereid ...?", "Deelt u ...?", "Zult u ...?" want a yes or no; "Werd de boete
+    betaald?" or "Kunt u ... geven?" is answered by the facts (``no_yes_no_fact_openers``).
+    """
+    first = re.match(r"[\wÀ-ÿ']+", question_body(sub.text.strip()))
+    return first is not None and first.group(0).lower() not in _fact_openers()
+
+
+@cache
+def _fact_openers() -> frozenset[str]:
+    return frozenset(_questions()["no_yes_no_fact_openers"]["words"])
 
 
 # An answer is asked these two questions by a detector, the learned units and the features:
@@ -296,7 +329,7 @@ class NoYesNo(Detector):
         pair = ctx.pair
         if not pair.answer.strip():
             return []
-        closed = [(i, s) for i, s in enumerate(pair.subquestions) if is_closed(s)]
+        closed = [(i, s) for i, s in enumerate(pair.subquestions) if is_closed(s) and asks_position(s)]
         if not closed:
             return []
         texts = [t for t, _d, _v in ctx.answer_sources()]
