@@ -206,13 +206,15 @@ def _annex_table() -> re.Pattern[str]:
 def numbered_parts(text: str) -> dict[str, tuple[int, int]]:
     """Character range of each numbered part of an answer ("1. ... 2. ... 3. en 4. ..."), by number.
 
-    Numbers must rise one or two at a time from 1 or 2, so a stray "3. 050.599 euro" or
-    "in 2016. 3 personen" does not cut the answer; a part that holds no more than a joining
+    Numbers must rise one or two at a time from 1 or 2, so a stray "in 2016. 3 personen"
+    does not cut the answer, and "3. 050.599 euro" (a broken thousands separator) is no mark; a part that holds no more than a joining
     word ("1. en 2. In 2016 ...") shares the range of the part after it. Fewer than two
     parts: no parts.
     """
     marks: list[tuple[str, int, int]] = []  # (number, marker start, content start)
     for m in _NUMBERED_PART.finditer(text):
+        if _BROKEN_THOUSANDS.match(text, m.end()):
+            continue  # "3. 050.599 euro": a thousands separator that lost its digits' join
         n = int(m.group(1))
         last = int(marks[-1][0]) if marks else 0
         if last < n <= last + 2 and (marks or n <= 2):
@@ -223,7 +225,7 @@ def numbered_parts(text: str) -> dict[str, tuple[int, int]]:
     ends = [mk[1] for mk in marks[1:]] + [len(text)]
     pending: list[str] = []
     for (num, _ms, cs), end in zip(marks, ends, strict=True):
-        if len(text[cs:end].strip(" ,;:-&\n")) <= 3:  # "1. en 2." -- joined to the next part
+        if _JOINING.fullmatch(text, cs, end):  # "1. en 2." -- joined to the next part
             pending.append(num)
             continue
         for p in (*pending, num):
@@ -366,6 +368,8 @@ def _covered(lemma: str, answer_lemmas: set[str], answer_text: str) -> bool:
 
 
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[\s.?!:;]))(\d{1,2})[.)]\s+(?=\S)")
+_BROKEN_THOUSANDS = re.compile(r"\d{3}[.,]\d")
+_JOINING = re.compile(r"[\s,;:&-]*(?:en|t/m|tot(?: en met)?)?[\s,;:&-]*", re.I)
 
 
 def subquestion_coverage(ctx: PairContext) -> list[tuple[bool, float]]:
