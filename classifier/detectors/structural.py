@@ -274,6 +274,8 @@ class MissingFigure(Detector):
                 here = _answer_figures(ctx.answer_doc, pair.question, lo, hi)
                 if gives_time(pair.answer[lo:hi]):
                     here.append("TIME")
+            elif len(pair.subquestions) >= 2 and not any(g in ok for g in given if g == "TIME"):
+                here = _figures_on_topic(ctx, sub)
             else:
                 here = given
             if any(g in ok for g in here):
@@ -288,6 +290,27 @@ class MissingFigure(Detector):
                 rule = req.rule
             hits.append(Hit(self.technique, rule, sub.text, sub.start, sub.end, "question", subquestion=i))
         return hits
+
+
+def _figures_on_topic(ctx: PairContext, sub: SubQuestion) -> list[str]:
+    """Labels of the answer's figures that stand in a sentence sharing a content word with ``sub``."""
+    table = doc_table(ctx.answer_doc)
+    figures = [f for f in table.figures if f.text.lower() not in ctx.pair.question.lower()]
+    if table.sentences is None or not figures:
+        return [f.label for f in figures]
+    lemmas = [lem for lem in _content_lemmas(ctx.question_doc, sub.start, sub.end) if len(lem) >= 4]
+    if not lemmas:
+        return [f.label for f in figures]
+    out = []
+    for sent in table.sentences:
+        inside = [f.label for f in figures if sent.start_char <= f.start_char < sent.end_char]
+        if not inside:
+            continue
+        words = set(table.lemma[sent.start : sent.end])
+        text = table.sentence_text(sent).lower()
+        if any(_covered(lem, words, text) for lem in lemmas):
+            out += inside
+    return out
 
 
 def _asked_elsewhere(answer: str) -> bool:

@@ -171,6 +171,19 @@ CASES = [
         "1. In 2016 werden 4.354 regularisatieaanvragen ingediend. 2. Het totaal aantal gunstige beslissingen bedroeg 858.",
         False,
     ),
+    # several sub-questions: a figure counts for the one whose words stand in its sentence
+    (
+        "missing_figure",
+        "Hoeveel VN-personeelsleden zijn er momenteel ter plaatse in Syrië? Hoe evolueert de situatie?",
+        "Meer dan 13,5 miljoen mensen hebben nood aan humanitaire hulp. De situatie blijft zorgwekkend.",
+        True,
+    ),
+    (
+        "missing_figure",
+        "Hoeveel VN-personeelsleden zijn er momenteel ter plaatse in Syrië? Hoe evolueert de situatie?",
+        "Er zijn momenteel 40 VN-personeelsleden ter plaatse. De situatie blijft zorgwekkend.",
+        False,
+    ),
     # an ignorance cue about the figures asked, next to other figures
     (
         "missing_figure",
