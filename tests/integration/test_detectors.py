@@ -47,7 +47,12 @@ CASES = [
         "Wij stellen voor dat u deze vragen aan de ministers van Financiën en van Economische Zaken voorlegt.",
         True,
     ),
-    ("cross_reference", "Wat doet het kabinet om deze problemen op te lossen?", "Het is aan het kabinet om deze vraag te beantwoorden.", True),
+    (
+        "cross_reference",
+        "Wat doet het kabinet om deze problemen op te lossen?",
+        "Het is aan het kabinet om deze vraag te beantwoorden.",
+        True,
+    ),
     ("cross_reference", "Wat is de stand van zaken?", "Zie voorts ons antwoord bij vraag 4.", True),
     ("cross_reference", "Wat is de stand van zaken?", "Dit vloeit voort uit de verslechterde begroting; zie vraag en antwoord 4.", True),
     (
@@ -191,12 +196,32 @@ CASES = [
         "Er zijn 12 erkende gemeenschappen. Het precieze aantal van deze bedienaars is niet gekend.",
         True,
     ),
-    ("missing_figure", "Hoeveel meldingen waren er in 2023?", "In 2023 waren er 412 meldingen. De oorzaak van de stijging is niet bekend.", False),
+    (
+        "missing_figure",
+        "Hoeveel meldingen waren er in 2023?",
+        "In 2023 waren er 412 meldingen. De oorzaak van de stijging is niet bekend.",
+        False,
+    ),
     # request forms read in the dev part
     ("missing_figure", "Welke timing mogen we verwachten voor deze maatregelen?", "De maatregelen worden met de sector besproken.", True),
-    ("missing_figure", "Wat is het jaarlijkse budget voor de vertaaldienst van uw FOD?", "De vertaaldienst werkt met eigen personeel.", True),
-    ("missing_figure", "Wat is het jaarlijkse budget voor de vertaaldienst van uw FOD?", "Het jaarlijkse budget bedraagt 1,2 miljoen euro.", False),
-    ("missing_figure", "Kunt u voor 2014 het aantal openstaande boetes weergeven?", "De inning van boetes verloopt via de deurwaarder.", True),
+    (
+        "missing_figure",
+        "Wat is het jaarlijkse budget voor de vertaaldienst van uw FOD?",
+        "De vertaaldienst werkt met eigen personeel.",
+        True,
+    ),
+    (
+        "missing_figure",
+        "Wat is het jaarlijkse budget voor de vertaaldienst van uw FOD?",
+        "Het jaarlijkse budget bedraagt 1,2 miljoen euro.",
+        False,
+    ),
+    (
+        "missing_figure",
+        "Kunt u voor 2014 het aantal openstaande boetes weergeven?",
+        "De inning van boetes verloopt via de deurwaarder.",
+        True,
+    ),
     # near-misses: a judgement, a criterion, or a yes/no question about a number
     ("missing_figure", "Hoe groot acht u het risico op extra vertragingen?", "Het risico op extra vertragingen is reëel.", False),
     (
@@ -251,8 +276,14 @@ CASES = [
 
 # numbered parts of an answer: (answer, {number: part text})
 PARTS = [
-    ("1. In 2016 werden 4.354 aanvragen ingediend. 2. Wij weten het niet.", {"1": "In 2016 werden 4.354 aanvragen ingediend. ", "2": "Wij weten het niet."}),
-    ("1. en 2. Op 22 december 2016 werd het besluit ondertekend. 3. Nee.", {"1": "Op 22 december 2016 werd het besluit ondertekend. ", "2": "Op 22 december 2016 werd het besluit ondertekend. ", "3": "Nee."}),
+    (
+        "1. In 2016 werden 4.354 aanvragen ingediend. 2. Wij weten het niet.",
+        {"1": "In 2016 werden 4.354 aanvragen ingediend. ", "2": "Wij weten het niet."},
+    ),
+    (
+        "1. en 2. Op 22 december 2016 werd het besluit ondertekend. 3. Nee.",
+        {"1": "Op 22 december 2016 werd het besluit ondertekend. ", "2": "Op 22 december 2016 werd het besluit ondertekend. ", "3": "Nee."},
+    ),
     # a stray "3. 050.599 euro" (a broken thousands separator) does not cut the answer
     ("1. De schade bedraagt 3. 050.599 euro. 2. Ja.", {"1": "De schade bedraagt 3. 050.599 euro. ", "2": "Ja."}),
     ("In 2016 waren het er 12.", {}),
