@@ -114,6 +114,26 @@ CASES = [
     ),
     ("refusal", "Hoe vaak zou een evaluatie moeten plaatsvinden?", "Wij hebben geen oordeel over deze frequentie.", True),
     ("refusal", "Waarom kan dat onbestraft gebeuren?", "Het is niet aan het kabinethiervoor een verklaring te geven.", True),
+    (
+        "refusal",
+        "Werd de voorgestelde boete betaald?",
+        'Ik citeer het Reglement van de Kamer dat stelt dat "vragen met betrekking tot persoonlijke gevallen" niet ontvankelijk zijn.',
+        True,
+    ),
+    ("refusal", "Wat is de stand van het dossier?", "Bovendien kan ik ook geen commentaar geven over individuele dossiers.", True),
+    # pointing to another authority is cross_reference (R12), not refusal
+    (
+        "refusal",
+        "Hoe worden de culturele centra gesubsidieerd?",
+        "Ook voor de subsidiëring van de culturele centra ben ik niet bevoegd.",
+        False,
+    ),
+    (
+        "refusal",
+        "Mag de Kamer de aanvraag inzien?",
+        "Op dit moment is die aanvraag nog niet openbaar, maar later is er ruimte voor inspraak.",
+        False,
+    ),
     # near-misses: a caretaker government, a confidential source as a fact, a policy decision
     (
         "refusal",
@@ -220,6 +240,13 @@ CASES = [
         "missing_figure",
         "Kunt u voor 2014 het aantal openstaande boetes weergeven?",
         "De inning van boetes verloopt via de deurwaarder.",
+        True,
+    ),
+    # "wanneer" inside a sentence asks "when" when a finite verb follows it
+    (
+        "missing_figure",
+        "De besluiten zijn aangekondigd, maar wanneer zullen die worden uitgevaardigd?",
+        "De besluiten worden voorbereid.",
         True,
     ),
     # near-misses: a judgement, a criterion, or a yes/no question about a number
