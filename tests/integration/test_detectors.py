@@ -40,6 +40,34 @@ CASES = [
         "Ik deel de conclusies van het rapport en neem de aanbevelingen over.",
         False,
     ),
+    # referrals to the minister who must answer, and references read in the dev part
+    (
+        "cross_reference",
+        "Welke regimes gelden er per deelneming?",
+        "Wij stellen voor dat u deze vragen aan de ministers van Financiën en van Economische Zaken voorlegt.",
+        True,
+    ),
+    (
+        "cross_reference",
+        "Wat doet het kabinet om deze problemen op te lossen?",
+        "Het is aan het kabinet om deze vraag te beantwoorden.",
+        True,
+    ),
+    ("cross_reference", "Wat is de stand van zaken?", "Zie voorts ons antwoord bij vraag 4.", True),
+    ("cross_reference", "Wat is de stand van zaken?", "Dit vloeit voort uit de verslechterde begroting; zie vraag en antwoord 4.", True),
+    (
+        "cross_reference",
+        "Wat is het standpunt van het kabinet?",
+        "In voornoemd Kamerstuk (2024Z00081) is de Kamer recent geïnformeerd over dit standpunt.",
+        True,
+    ),
+    (
+        "cross_reference",
+        "Hoeveel proefbanken zijn er?",
+        "Krachtens de wet van 24 mei 1888, bekendgemaakt in het Belgisch Staatsblad op 8 juni 1888, is er een enkele Proefbank.",
+        False,
+    ),
+    ("cross_reference", "Is de regeling doelmatig?", "Zoals ook aangegeven in het rapport is de regeling niet doelmatig gebleken.", False),
     # deferral: a promise instead of the answer
     ("deferral", "Wat zijn de uitkomsten?", "Over de uitkomsten wordt uw Kamer in de eerste helft van 2027 geïnformeerd.", True),
     ("deferral", "Wanneer komt de evaluatie?", "Ik zal uw Kamer voor het zomerreces informeren over de uitkomsten van de evaluatie.", True),
@@ -78,6 +106,54 @@ CASES = [
     # near-misses
     ("refusal", "Welke punten neemt u over?", "Ik ga in op de drie punten die u noemt: de kosten, de planning en het bereik.", False),
     ("refusal", "Waarom is dat gebeurd?", "Het kabinet geeft hiervoor de volgende verklaring: de aanbesteding liep vertraging op.", False),
+    (
+        "refusal",
+        "Hoe gaat u uitvoering geven aan deze uitspraak?",
+        "Voor drie tussenuitspraken is de zaak nog onder de rechter, daarom doet het kabinet op dit moment geen inhoudelijke uitspraken.",
+        True,
+    ),
+    ("refusal", "Hoe vaak zou een evaluatie moeten plaatsvinden?", "Wij hebben geen oordeel over deze frequentie.", True),
+    ("refusal", "Waarom kan dat onbestraft gebeuren?", "Het is niet aan het kabinethiervoor een verklaring te geven.", True),
+    (
+        "refusal",
+        "Werd de voorgestelde boete betaald?",
+        'Ik citeer het Reglement van de Kamer dat stelt dat "vragen met betrekking tot persoonlijke gevallen" niet ontvankelijk zijn.',
+        True,
+    ),
+    ("refusal", "Wat is de stand van het dossier?", "Bovendien kan ik ook geen commentaar geven over individuele dossiers.", True),
+    # pointing to another authority is cross_reference (R12), not refusal
+    (
+        "refusal",
+        "Hoe worden de culturele centra gesubsidieerd?",
+        "Ook voor de subsidiëring van de culturele centra ben ik niet bevoegd.",
+        False,
+    ),
+    (
+        "refusal",
+        "Mag de Kamer de aanvraag inzien?",
+        "Op dit moment is die aanvraag nog niet openbaar, maar later is er ruimte voor inspraak.",
+        False,
+    ),
+    # near-misses: a caretaker government, a confidential source as a fact, a policy decision
+    (
+        "refusal",
+        "Komt er extra personeel?",
+        "Momenteel is de regering in lopende zaken en er worden dus geen nieuwe acties met budgettaire impact genomen.",
+        False,
+    ),
+    (
+        "refusal",
+        "Waarom werd de gedetineerde overgeplaatst?",
+        "De gedetineerde was onder een bijzonder veiligheidsregime geplaatst op basis van vertrouwelijke informatie van de politie.",
+        False,
+    ),
+    (
+        "refusal",
+        "Komen er camera's in het station van Diksmuide?",
+        "Diksmuide geldt niet als een risicovol station; de NMBS acht het dan ook niet opportuun om er te investeren in camerabewaking.",
+        False,
+    ),
+    ("refusal", "Hoe werkt de rekentool?", "De tool doet geen uitspraken over de werking van een stalsysteem.", False),
     # generic: boilerplate instead of an answer
     (
         "generic",
@@ -107,11 +183,106 @@ CASES = [
     ("missing_figure", "Hoeveel meldingen zijn er in 2023 gedaan?", "In 2023 zijn 412 meldingen gedaan.", False),
     ("missing_figure", "Hoeveel projecten zijn vertraagd?", "Twaalf van de 17 projecten zijn vertraagd.", False),
     ("missing_figure", "Wat waren de kosten van het project?", "De kosten bedroegen € 2,5 mln.", False),
+    # missing_figure, numbered answers: each numbered question is judged on its own answer part
+    (
+        "missing_figure",
+        "1. Hoeveel aanvragen werden in 2016 ingediend? 2. Hoeveel aanvragen werden ingewilligd?",
+        "1. In 2016 werden 4.354 regularisatieaanvragen ingediend. 2. De aanvragen worden zorgvuldig behandeld.",
+        True,
+    ),
+    (
+        "missing_figure",
+        "1. Hoeveel aanvragen werden in 2016 ingediend? 2. Hoeveel aanvragen werden ingewilligd?",
+        "1. In 2016 werden 4.354 regularisatieaanvragen ingediend. 2. Het totaal aantal gunstige beslissingen bedroeg 858.",
+        False,
+    ),
+    # several sub-questions: a figure counts for the one whose words stand in its sentence
+    (
+        "missing_figure",
+        "Hoeveel VN-personeelsleden zijn er momenteel ter plaatse in Syrië? Hoe evolueert de situatie?",
+        "Meer dan 13,5 miljoen mensen hebben nood aan humanitaire hulp. De situatie blijft zorgwekkend.",
+        True,
+    ),
+    (
+        "missing_figure",
+        "Hoeveel VN-personeelsleden zijn er momenteel ter plaatse in Syrië? Hoe evolueert de situatie?",
+        "Er zijn momenteel 40 VN-personeelsleden ter plaatse. De situatie blijft zorgwekkend.",
+        False,
+    ),
+    # an ignorance cue about the figures asked, next to other figures
+    (
+        "missing_figure",
+        "Hoeveel bedienaars zijn er in dienst?",
+        "Er zijn 12 erkende gemeenschappen. Het precieze aantal van deze bedienaars is niet gekend.",
+        True,
+    ),
+    (
+        "missing_figure",
+        "Hoeveel meldingen waren er in 2023?",
+        "In 2023 waren er 412 meldingen. De oorzaak van de stijging is niet bekend.",
+        False,
+    ),
+    # request forms read in the dev part
+    ("missing_figure", "Welke timing mogen we verwachten voor deze maatregelen?", "De maatregelen worden met de sector besproken.", True),
+    (
+        "missing_figure",
+        "Wat is het jaarlijkse budget voor de vertaaldienst van uw FOD?",
+        "De vertaaldienst werkt met eigen personeel.",
+        True,
+    ),
+    (
+        "missing_figure",
+        "Wat is het jaarlijkse budget voor de vertaaldienst van uw FOD?",
+        "Het jaarlijkse budget bedraagt 1,2 miljoen euro.",
+        False,
+    ),
+    (
+        "missing_figure",
+        "Kunt u voor 2014 het aantal openstaande boetes weergeven?",
+        "De inning van boetes verloopt via de deurwaarder.",
+        True,
+    ),
+    # "wanneer" inside a sentence asks "when" when a finite verb follows it
+    (
+        "missing_figure",
+        "De besluiten zijn aangekondigd, maar wanneer zullen die worden uitgevaardigd?",
+        "De besluiten worden voorbereid.",
+        True,
+    ),
+    # near-misses: a judgement, a criterion, or a yes/no question about a number
+    ("missing_figure", "Hoe groot acht u het risico op extra vertragingen?", "Het risico op extra vertragingen is reëel.", False),
+    (
+        "missing_figure",
+        "Wanneer is er (inzake subsidiebeheer) sprake van een goed ingevuld reviewbeleid?",
+        "Een reviewbeleid is goed ingevuld als de reviews worden vastgelegd en opgevolgd.",
+        False,
+    ),
+    ("missing_figure", "Neemt het aantal ongevallen er toe?", "De veiligheid van de reizigers blijft gewaarborgd.", False),
+    (
+        "missing_figure",
+        "Hoeveel ambtenaren zijn er ter beschikking gesteld van de koning?",
+        "Ik verwijs u naar de antwoorden van de eerste minister op de vraag nr. 205 van 30 januari 2017.",
+        False,
+    ),
+    # a published annex table (Belgian answers print its code) counts as figures (R13)
+    (
+        "missing_figure",
+        "Hoeveel fiches werden er opgesteld?",
+        "Hieronder ziet u de evolutie van het aantal signalementsfiches.2016201714518-16-1061-bil-1",
+        False,
+    ),
     # no_yes_no: a closed question with neither yes nor no
     ("no_yes_no", "Klopt het dat de wachttijden zijn opgelopen?", "Het kabinet hecht groot belang aan korte wachttijden in de zorg.", True),
     ("no_yes_no", "Bent u bereid de regeling te verlengen?", "Ik neem uw suggestie mee in de verdere uitwerking van het beleid.", True),
     ("no_yes_no", "Klopt het dat de wachttijden zijn opgelopen?", "Ja, dat klopt. De wachttijd is gestegen naar 14 weken.", False),
     ("no_yes_no", "Bent u bereid de regeling te verlengen?", "Nee. De regeling loopt af op 1 januari 2026.", False),
+    # enumeration marks do not hide a closed question; a loose "ik wil ..." is no yes or no
+    ("no_yes_no", "1. Bent u bereid een industriële rondetafel op te zetten?", "We staan voor een echte elektriciteitsnoodsituatie.", True),
+    ("no_yes_no", "Bent u bereid de regeling te verlengen?", "Ik wil benadrukken dat de regeling goed werkt.", True),
+    ("no_yes_no", "Deelt u de conclusie van de onderzoekers?", "Ik deel die conclusie niet.", False),
+    # near-misses: a factual question or a request, answered with facts
+    ("no_yes_no", "Werd de voorgestelde boete betaald?", "Het dossier werd aan het parket overgemaakt.", False),
+    ("no_yes_no", "Kan u het tijdpad van de volgende stappen meedelen?", "De tweede workshop vond plaats in april 2016.", False),
     # a wh-question is never closed
     ("no_yes_no", "Waarom zijn de wachttijden opgelopen?", "Het kabinet hecht groot belang aan korte wachttijden in de zorg.", False),
     # unanswered_subquestion: one of two asked things is left out
@@ -128,6 +299,29 @@ CASES = [
         False,
     ),
 ]
+
+
+# numbered parts of an answer: (answer, {number: part text})
+PARTS = [
+    (
+        "1. In 2016 werden 4.354 aanvragen ingediend. 2. Wij weten het niet.",
+        {"1": "In 2016 werden 4.354 aanvragen ingediend. ", "2": "Wij weten het niet."},
+    ),
+    (
+        "1. en 2. Op 22 december 2016 werd het besluit ondertekend. 3. Nee.",
+        {"1": "Op 22 december 2016 werd het besluit ondertekend. ", "2": "Op 22 december 2016 werd het besluit ondertekend. ", "3": "Nee."},
+    ),
+    # a stray "3. 050.599 euro" (a broken thousands separator) does not cut the answer
+    ("1. De schade bedraagt 3. 050.599 euro. 2. Ja.", {"1": "De schade bedraagt 3. 050.599 euro. ", "2": "Ja."}),
+    ("In 2016 waren het er 12.", {}),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), PARTS, ids=[p[0][:30] for p in PARTS])
+def test_numbered_parts(answer, expected):
+    from classifier.detectors.structural import numbered_parts
+
+    assert {k: answer[lo:hi] for k, (lo, hi) in numbered_parts(answer).items()} == expected
 
 
 def _analyse(nlp, question: str, answer: str):
