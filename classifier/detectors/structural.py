@@ -191,9 +191,10 @@ def _answer_figures(doc: Doc, question: str, start: int = 0, end: int | None = N
     A published annex table (its code in a Belgian answer) counts as a ``TABLE`` of figures.
     """
     q = question.lower()
-    end = len(doc.text) if end is None else end
-    labels = [f.label for f in doc_table(doc).figures if start <= f.start_char and f.end_char <= end and f.text.lower() not in q]
-    if _annex_table().search(doc.text, start, end):
+    table = doc_table(doc)  # its text: Doc.text joins every token again on each call
+    end = len(table.text) if end is None else end
+    labels = [f.label for f in table.figures if start <= f.start_char and f.end_char <= end and f.text.lower() not in q]
+    if _annex_table().search(table.text, start, end):
         labels.append("TABLE")
     return labels
 
