@@ -242,9 +242,19 @@ def score_many(
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context("spawn")
     by_path: dict[str, tuple[str, list[dict[str, Any]] | None, str | None]] = {}
+    # Largest files first: a big file handed out last would keep one worker busy while the
+    # others idle. Results are returned in input order all the same.
+    order = sorted((str(p) for p in paths), key=_file_size, reverse=True)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(nlp_model, model, detectors)) as pool:
-        for path, res, err in pool.map(_score_in_worker, [str(p) for p in paths]):
+        for path, res, err in pool.map(_score_in_worker, order):
             by_path[path] = (path, res, err)
             if progress:
                 progress(path)
     return [by_path[str(p)] for p in paths]
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # reported by the worker that reads it

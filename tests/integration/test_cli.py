@@ -273,3 +273,21 @@ def test_model_save_load_gives_identical_predictions(scorer, seed_results, tmp_p
     import numpy as np
 
     assert np.array_equal(scorer.model.predict_proba(rows), reloaded.predict_proba(rows))
+
+
+def test_two_workers_give_the_same_results_in_input_order(scorer, example, tmp_path):
+    """``--jobs 2`` hands out the largest files first, but returns every file's result (or
+    its error) in input order, the same as one process."""
+    from classifier.scoring import score_many
+
+    table = tmp_path / "paren.csv"
+    table.write_text("id,question,answer\nq1,Hoeveel kost dit?,Dat is nog niet bekend.\n", encoding="utf-8")
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4 niet echt")
+    paths = [table, bad, example]  # smallest first: the workers get them in the other order
+    one = score_many(paths, scorer=scorer)
+    two = score_many(paths, jobs=2)
+    assert [p for p, _, _ in two] == [str(p) for p in paths]
+    assert two[0][1] == one[0][1] and two[2][1] == one[2][1]
+    assert len(two[2][1][0]["pairs"]) == 37
+    assert two[1][1] is None and "kapot.pdf" in two[1][2]
