@@ -591,7 +591,7 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
 
 
-def _discourse(a: _Anchor, sent: Span, has_time: bool) -> bool:
+def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
     cues = _cues()
     lemma = _head_lemma(a.head)
@@ -613,7 +613,7 @@ def _has_deliverable(sent: Span) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and pattern.fullmatch(t.text) for t in sent)
 
 
-def _commits(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
+def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     """Whether one anchored clause is a commitment of the government."""
     cues = _cues()
     lemmas = {t.lemma_.lower() for t in a.group}
@@ -679,12 +679,10 @@ def _state_passive(a: _Anchor) -> bool:
     return a.passive and not any(t.lemma_.lower() in ("worden", "word") for t in a.group)
 
 
-def _dated(a: _Anchor, future: _Ahead | bool) -> bool:
+def _dated(a: _Anchor, future: _Ahead) -> bool:
     """A time ahead of the letter in the anchor's own clause that dates the act: not the time of
     a relative or other clause ("België is gebaat bij de aankopen, die op korte termijn ...
     zullen versterken") nor the end of a period ("Deze pilot wordt verlengd tot en met juni 2023")."""
-    if not isinstance(future, _Ahead):
-        return bool(future)
     return any(_owns(a, t) and not _period_end(t, future.text) for t in future.times)
 
 
@@ -705,7 +703,7 @@ def _habitual(a: _Anchor) -> bool:
     return False
 
 
-def _may_commit_in_present(a: _Anchor, sent: Span, future: _Ahead | bool) -> bool:
+def _may_commit_in_present(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     """False when no way to a commitment in :func:`_commits` is open to a present-tense clause:
     none of a providing verb, a passive of informing or of future work, or a future time."""
     cues = _cues()
@@ -806,7 +804,7 @@ def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
     )
 
 
-def _intention(sent: Span, future: _Ahead | bool) -> bool:
+def _intention(sent: Span, future: _Ahead) -> bool:
     """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
     "De evaluatie is voorzien in september 2026", and a deliverable in preparation ("De dienst
     is een rapport aan het voorbereiden")."""

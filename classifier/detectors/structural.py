@@ -416,7 +416,7 @@ def subquestion_coverage(ctx: PairContext) -> list[tuple[bool, float]]:
     for _t, doc, _v in ctx.answer_sources():
         answer_lemmas.update(_content_lemmas(doc))
     joined = " ".join(answer_texts).lower()
-    numbered_parts = {m.group(1) for t in answer_texts for m in _NUMBERED_PART.finditer(t)}
+    part_numbers = {m.group(1) for t in answer_texts for m in _NUMBERED_PART.finditer(t)}
     item_numbers = _item_numbers(pair.question, subs)
     out: list[tuple[bool, float]] = []
     for i, sub in enumerate(subs):
@@ -424,8 +424,8 @@ def subquestion_coverage(ctx: PairContext) -> list[tuple[bool, float]]:
         if _CONDITIONAL_START.match(sub.text) and out:
             out.append(out[-1])
             continue
-        if item_numbers[i] is not None and len(numbered_parts) >= 2:
-            ok = item_numbers[i] in numbered_parts
+        if item_numbers[i] is not None and len(part_numbers) >= 2:
+            ok = item_numbers[i] in part_numbers
             out.append((ok, 1.0 if ok else 0.0))
             continue
         if not lemmas:
