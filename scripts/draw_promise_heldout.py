@@ -27,7 +27,8 @@ batches, labelled by reading before the extractor was run on them, to develop on
 touching the held-out sets. Batch 1 was drawn after the first rewrite, batch 2 after the
 table tests, batch 3 after the third round; batch 4 after the second round's last rule
 change, as its final check; batch 5 before the third round's rule changes, labelled by a
-reader who did not change the rules and kept from the one who did, as that round's final check.
+reader who did not change the rules and kept from the one who did, as that round's final check;
+batch 6, likewise, 50 per source, as the fourth round's final check.
 
 Usage::
 
@@ -53,6 +54,7 @@ DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
 SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
+DEV_PER_SOURCE_BY_BATCH = {6: 50}  # the fourth round's final check: twice the size, for a tighter estimate
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
 STRONG_PER_SOURCE = 15
@@ -175,7 +177,7 @@ def draw_dev(corpus: Path, batch: int) -> list[dict]:
         pool = sorted((r for r in pools[source] if _norm(r["sentence"]) not in skip), key=lambda r: (r["doc_id"], r["sentence"]))
         strong_idx = [i for i, r in enumerate(pool) if STRONG.search(r["sentence"])]
         rng.shuffle(strong_idx)
-        rows += _take(pool, strong_idx, DEV_PER_SOURCE, set(), defaultdict(int), "dev-strong-cue")
+        rows += _take(pool, strong_idx, DEV_PER_SOURCE_BY_BATCH.get(batch, DEV_PER_SOURCE), set(), defaultdict(int), "dev-strong-cue")
     for n, r in enumerate(rows, start=batch * 1000 + 1):
         r["n"] = n
     return rows
