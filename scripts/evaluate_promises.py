@@ -6,18 +6,19 @@ sentences are the development half, the even-numbered ones are held out.
 tests/fixtures/promise_sentences_fresh.jsonl is a fresh held-out set drawn by
 scripts/draw_promise_heldout.py and labelled before the rule changes of the ``promises``
 branch; it is reported on its own (main draw, strong-cue supplement, both).
-tests/fixtures/promise_sentences_dev.jsonl holds later development batches (drawn and labelled
-during the work, to develop on), reported as batches 2 to 5, and a final check batch
-(n 5001-5079) drawn and labelled before the last round of rule changes and not read by its
-author. Each sentence is
-analysed on its own (so without the detectors' deferral hits) with the letter's date.
+tests/fixtures/promise_sentences_dev.jsonl holds later batches, reported one by one under the
+number the draw gave them (batch K is n K001 onwards, ``--dev-batch K`` of
+scripts/draw_promise_heldout.py): batches 1 to 5 were drawn and labelled during the work and
+are development data; batch 6 (n 6001-6154) was drawn and labelled before the last round of
+rule changes and not read by its author, the final check. Each sentence is analysed on its own
+(so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
 confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|dev2|dev3|dev4|dev5|final|even|fresh]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|even|fresh|batch1..batch6|final]
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FINAL_BATCH = 5  # n 5001-5079: labelled before the last rule changes, unread while making them
+FINAL_BATCH = 6  # n 6001-6154: labelled before the last rule changes, unread while making them
 
 
 def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
@@ -66,14 +67,14 @@ def predict(nlp, rows: list[dict]) -> list[str]:
 def report_line(name: str, g: list[str], q: list[str]) -> None:
     a = pr([x != "none" for x in g], [x != "none" for x in q])
     b = pr([x == "promise_deadline" for x in g], [x == "promise_deadline" for x in q])
-    print(f"{name:20s} promise P {a[0]:.3f} R {a[1]:.3f} (gold {a[3]});  with deadline P {b[0]:.3f} R {b[1]:.3f} (gold {b[3]})")
+    print(f"{name:24s} promise P {a[0]:.3f} R {a[1]:.3f} (gold {a[3]});  with deadline P {b[0]:.3f} R {b[1]:.3f} (gold {b[3]})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nlp-model", default=None)
     ap.add_argument("--show", action="store_true", help="print the disagreements (of --show-set)")
-    sets = ["dev", "dev2", "dev3", "dev4", "dev5", "final", "even", "fresh"]
+    sets = ["dev", "even", "fresh", *(f"batch{k}" for k in range(1, FINAL_BATCH + 1)), "final"]
     ap.add_argument("--show-set", choices=sets, default="dev", help="sentences --show prints (default: dev)")
     args = ap.parse_args()
 
@@ -105,7 +106,7 @@ def main() -> None:
             report_line(name, [fresh[i]["label"] for i in idx], [fresh_pred[i] for i in idx])
     for batch in sorted({r["n"] // 1000 for r in dev2}):
         idx = [i for i, r in enumerate(dev2) if r["n"] // 1000 == batch]
-        name = f"final check (batch {batch + 1})" if batch == FINAL_BATCH else f"development batch {batch + 1}"
+        name = f"final check, batch {batch}" if batch == FINAL_BATCH else f"development batch {batch}"
         report_line(name, [dev2[i]["label"] for i in idx], [dev2_pred[i] for i in idx])
     print()
     p1 = pr([g != "none" for g in gold], [p != "none" for p in pred_labels])
@@ -119,7 +120,9 @@ def main() -> None:
     for g in labels:
         print(f"  {g:22s}", [cm[(g, p)] for p in labels])
     if args.show:
-        batch = {"dev2": 1, "dev3": 2, "dev4": 3, "dev5": 4, "final": FINAL_BATCH}.get(args.show_set)
+        batch = FINAL_BATCH if args.show_set == "final" else None
+        if args.show_set.startswith("batch"):
+            batch = int(args.show_set.removeprefix("batch"))
         if batch is not None:
             later = [(r, p) for r, p in zip(dev2, dev2_pred, strict=True) if r["n"] // 1000 == batch]
             chosen, chosen_pred = (list(x) for x in zip(*later, strict=True)) if later else ([], [])
