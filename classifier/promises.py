@@ -129,6 +129,7 @@ class _Cues:
     glued_determiners: tuple[str, ...]
     comparative_marks: frozenset[str]
     negation_non_scope: frozenset[str]
+    agreement_frame: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -202,6 +203,7 @@ def _cues() -> _Cues:
         glued_determiners=tuple(sorted(data["glued_determiners"], key=len, reverse=True)),
         comparative_marks=frozenset(data["comparative_marks"]),
         negation_non_scope=frozenset(data["negation_non_scope"]),
+        agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
     )
 
 
@@ -262,8 +264,17 @@ def _verb_like_infinitive(tok: Token, *, final: bool = False) -> bool:
         and tok.lower_.endswith("en")
         and (final or not tok.morph.get("Tense"))
         and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children)
-        and not (tok.i > 0 and (tok.nbor(-1).pos_ in ("DET", "ADJ", "ADP", "NUM") or tok.nbor(-1).lower_ in _cues().determiners))
+        and not (tok.i > 0 and (_attributive(tok.nbor(-1), final) or tok.nbor(-1).lower_ in _cues().determiners))
     )
+
+
+def _attributive(before: Token, final: bool) -> bool:
+    """The word before a verb-like word makes it a noun: an article, preposition, number or
+    adjective; in the clause-final slot an adjective only when it modifies a noun (the tagger
+    took "campagne" in "wil die campagne opvolgen" for an adverbial adjective)."""
+    if before.pos_ in ("DET", "ADP", "NUM"):
+        return True
+    return before.pos_ == "ADJ" and (not final or before.dep_ == "amod")
 
 
 def _clause_final_infinitive(verb: Token) -> Token | None:
@@ -413,6 +424,8 @@ def _subject(verb: Token, head: Token) -> Token | None:
     for h in holders:
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
+                if c.i > verb.i and "Rel" in c.morph.get("PronType"):
+                    continue  # "wil die campagne opvolgen": a demonstrative the tagger took for a relative
                 if inverted is not None and _overrides(inverted, c, head):
                     return inverted
                 return c
@@ -599,12 +612,9 @@ def _negated(a: _Anchor) -> bool:
 
 
 def _negates(neg: Token) -> bool:
-    """Whether a negation word negates its clause: not "niet alleen ... maar ook", "niet later
-    dan" nor "al dan niet" ("zal de regering het al dan niet goedkeuren")."""
-    doc = neg.doc
-    if neg.i + 1 < neg.sent.end and doc[neg.i + 1].lower_ in _cues().negation_non_scope:
-        return False
-    return doc[max(neg.sent.start, neg.i - 2) : neg.i].text.lower() != "al dan"
+    """Whether a negation word negates its clause: not "niet alleen ... maar ook" nor "niet later
+    dan". ("al dan niet" does: what is left undecided is not taken on.)"""
+    return not (neg.i + 1 < neg.sent.end and neg.doc[neg.i + 1].lower_ in _cues().negation_non_scope)
 
 
 def _negated_midfield(a: _Anchor) -> bool:
@@ -848,13 +858,15 @@ def _reported_by_government(a: _Anchor) -> bool:
 
 def _negated_matrix(a: _Anchor) -> bool:
     """The clause hangs on a negated verb ("Dat wil niet zeggen dat wij drie jaar zullen
-    wachten", "Dit betekent niet dat ...")."""
+    wachten", "Dit betekent niet dat ...", also as the parser's xcomp of a verb before the
+    clause: "Het regeerakkoord voorziet niet dat daarvoor middelen zullen worden vrijgemaakt")."""
     negations = _cues().negations
     t = a.head
     for _ in range(4):
         if t.head is t:
             return False
-        if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+        earlier = t.dep_ == "xcomp" and t.head.i < a.verb.i and "Fin" in t.head.morph.get("VerbForm")
+        if t.dep_ == "ccomp" or earlier or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
             return any(c.lower_ in negations for c in t.head.children)
         t = t.head
     return False
@@ -929,13 +941,16 @@ def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
 
 def _intention(sent: Span, future: _Ahead) -> bool:
     """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
-    "De evaluatie is voorzien in september 2026", and a deliverable in preparation ("De dienst
-    is een rapport aan het voorbereiden")."""
+    "De evaluatie is voorzien in september 2026", a deliverable in preparation ("De dienst
+    is een rapport aan het voorbereiden"), and what the coalition agreement lays down ("in het
+    regeerakkoord is vermeld dat we ... zouden uitbreiden", "wordt in het regeerakkoord voorzien
+    in een flexibilisering"): the government's own programme, even in "zouden"."""
     cues = _cues()
     text = sent.text
     if cues.law_description.search(text):
         return False
-    for pattern, needs_time in ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False)):
+    patterns = ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False), (cues.agreement_frame, False))
+    for pattern, needs_time in patterns:
         m = pattern.search(text)
         if not m or (needs_time and not future):
             continue

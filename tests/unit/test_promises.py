@@ -145,6 +145,26 @@ PROMISES = [
         "be-oral",
     ),
     ("Een voorstel zal worden uitgewerkt door de minister van Financien.", D(2017, 3, 1), "zonder", "be-written (dev n 2073)"),
+    # what the coalition agreement lays down is the government's programme
+    ("Dat is de reden waarom in het regeerakkoord staat dat we de supplementen zullen aanpakken.", None, "zonder", "be-oral"),
+    (
+        "Om hieraan tegemoet te komen, alsook aan de werkdruk en de verdeling binnen elk van de hoven en rechtbanken, wordt in het"
+        " regeerakkoord voorzien in een flexibilisering van de wettelijke kaders en een wettelijk geregeld allocatiemodel.",
+        D(2025, 6, 11),
+        "zonder",
+        "be-oral (dev n 5067)",
+    ),
+    # bodies of the RIZIV that carry out policy; "willen" with a clause-final infinitive after a
+    # word the tagger took for an adjective
+    ("Op basis daarvan zullen dertien centra geselecteerd worden door het Verzekeringscomité.", None, "zonder", "be-oral"),
+    ("De Overeenkomstencommissie wil die campagne opvolgen.", None, "zonder", "be-oral (dev n 5062)"),
+    (
+        "Tevens willen we de mobiele stalkingalarmen en andere technologieën verder uitrollen, zodat slachtoffers zich te allen"
+        " tijde en overal veilig kunnen voelen.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
     # present tense with a time ahead
     (
         "Op uw laatste vraag kan ik antwoorden dat de zoekmotor ProGezondheid na de zomer van 2025 beschikbaar zal worden gemaakt"
@@ -251,6 +271,22 @@ NOT_PROMISES = [
         "be-written",
     ),
     ("We zien dat het antwoord door de minister van Middenstand en Landbouw zal worden gegeven.", None, "be-oral (dev n 5058)"),
+    # the coalition agreement: negated, or only named in a relative clause
+    ("Het regeerakkoord voorziet niet dat daarvoor middelen zullen worden vrijgemaakt.", D(2025, 4, 8), "be-oral"),
+    (
+        "Het gaat onder meer over maatregelen die zijn opgenomen in het regeerakkoord voor de strijd tegen georganiseerde criminaliteit.",
+        D(2025, 4, 9),
+        "be-oral",
+    ),
+    # "willen" with a verb of understanding, or pointing something out in the answer
+    ("Ik wil die mensen absoluut begrijpen.", None, "be-oral"),
+    (
+        "Ik wil graag nog extra aanstippen dat wij geen enkele gepensioneerde willen verplichten te gaan bijklussen in de horeca.",
+        None,
+        "be-written",
+    ),
+    # "al dan niet": left undecided
+    ("Vervolgens zal de regering het al dan niet goedkeuren.", None, "be-oral"),
     # a question
     ("Zal de minister de Kamer voor de zomer informeren over de uitkomsten?", D(2025, 3, 1), "question form"),
 ]
@@ -354,8 +390,8 @@ def test_past_and_period_end_are_no_deadline(nlp, sentence, letter, deadline):
     ("sentence", "negated"),
     [
         ("Ik zal ze niet alle negen opsommen, maar u kent ze ongetwijfeld.", True),
-        # "al dan niet" (whether or not) and "niet alleen" do not negate the act
-        ("Vervolgens zal de regering het al dan niet goedkeuren.", False),
+        # "niet alleen ... maar ook" does not negate the act; "al dan niet" leaves it undecided
+        ("Vervolgens zal de regering het al dan niet goedkeuren.", True),
         (
             "We zullen zorgen voor onze veiligheidsmensen en dat respect zullen we de komende weken niet alleen met woorden tonen,"
             " maar ook met daden.",
