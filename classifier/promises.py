@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
@@ -130,6 +130,7 @@ class _Cues:
     comparative_marks: frozenset[str]
     negation_non_scope: frozenset[str]
     agreement_frame: re.Pattern[str]
+    glued_time: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -204,6 +205,7 @@ def _cues() -> _Cues:
         comparative_marks=frozenset(data["comparative_marks"]),
         negation_non_scope=frozenset(data["negation_non_scope"]),
         agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
+        glued_time=re.compile(data["glued_time_pattern"], re.I),
     )
 
 
@@ -1085,7 +1087,7 @@ class _Ahead:
     @cached_property
     def times(self) -> list[TimeExpression]:
         text, letter_date = self.text, self.letter_date
-        times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
+        times = [t for t in _time_expressions(text, letter_date) if not _is_past_reference(text, t)]
         if letter_date is None:
             # Without a date a relative term cannot be placed; one that is not past still looks ahead
             # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
@@ -1094,6 +1096,30 @@ class _Ahead:
 
     def __bool__(self) -> bool:
         return bool(self.times)
+
+
+def _time_expressions(text: str, letter_date: dt.date | None) -> list[TimeExpression]:
+    """The time expressions of ``text``, also where PDF extraction glued a season to its
+    determiner or to the next word ("ditvoorjaar", "dit voorjaarinzichtelijk"): found in a copy
+    with the spaces restored, with offsets and text of the original."""
+    pieces: list[str] = []
+    origin: list[int] = []  # for every character of the copy, its offset in ``text``
+    last = 0
+    for m in _cues().glued_time.finditer(text):
+        cuts = [i for i, glued in ((m.end(1), not m.group(2)), (m.end(3), m.group(4) is not None)) if glued]
+        for cut in cuts:
+            pieces.append(text[last:cut] + " ")
+            origin.extend([*range(last, cut), cut])
+            last = cut
+    if not pieces:
+        return find_time_expressions(text, letter_date)
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    out = []
+    for t in find_time_expressions("".join(pieces), letter_date):
+        start, end = origin[t.start], origin[t.end - 1] + 1
+        out.append(replace(t, text=text[start:end], start=start, end=end))
+    return out
 
 
 def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchors: list[_Anchor]) -> TimeExpression | None:
