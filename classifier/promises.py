@@ -12,7 +12,10 @@ from each finite verb in the present tense (the parser's Tense and VerbForm feat
   arrives ("De conclusies zullen begin 2018 beschikbaar zijn");
 * and that is not negated, conditional ("Als ..., zal ik"), an obligation of others ("zal
   ... moeten"), a speech act of the answer itself ("Ik zal nu antwoorden"), a perfect or past
-  ("heb ik toegezegd", "zou") or a prediction by another subject ("de kosten zullen stijgen").
+  ("heb ik toegezegd", "zou"), a prediction by another subject ("de kosten zullen stijgen"),
+  a possibility of others ("zullen er ... gerealiseerd kunnen worden"), a requirement
+  ("vereist dat ... wordt uitgewerkt") or a question passed on to another minister ("het
+  antwoord zal door de minister van ... worden gegeven").
 
 Intention and planning phrases ("Ik ben voornemens", "Bedoeling is om", "is voorzien in
 september 2026") count as well. The deadline is a time expression ahead of the letter's
@@ -26,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
@@ -119,6 +122,15 @@ class _Cues:
     habitual: frozenset[str]
     title_suffixes: tuple[str, ...]
     period_end: re.Pattern[str]
+    elliptic_conditions: frozenset[str]
+    requirement_frame: re.Pattern[str]
+    answer_nouns: frozenset[str]
+    referral_agents: frozenset[str]
+    glued_determiners: tuple[str, ...]
+    comparative_marks: frozenset[str]
+    negation_non_scope: frozenset[str]
+    agreement_frame: re.Pattern[str]
+    glued_time: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -185,6 +197,15 @@ def _cues() -> _Cues:
         habitual=frozenset(data["habitual_adverbs"]),
         title_suffixes=tuple(data["government_title_suffixes"]),
         period_end=re.compile(data["period_end_pattern"], re.I),
+        elliptic_conditions=frozenset(data["elliptic_conditions"]),
+        requirement_frame=re.compile(data["requirement_frame_pattern"], re.I),
+        answer_nouns=frozenset(data["answer_nouns"]),
+        referral_agents=frozenset(data["referral_agents"]),
+        glued_determiners=tuple(sorted(data["glued_determiners"], key=len, reverse=True)),
+        comparative_marks=frozenset(data["comparative_marks"]),
+        negation_non_scope=frozenset(data["negation_non_scope"]),
+        agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
+        glued_time=re.compile(data["glued_time_pattern"], re.I),
     )
 
 
@@ -245,8 +266,17 @@ def _verb_like_infinitive(tok: Token, *, final: bool = False) -> bool:
         and tok.lower_.endswith("en")
         and (final or not tok.morph.get("Tense"))
         and not any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children)
-        and not (tok.i > 0 and (tok.nbor(-1).pos_ in ("DET", "ADJ", "ADP", "NUM") or tok.nbor(-1).lower_ in _cues().determiners))
+        and not (tok.i > 0 and (_attributive(tok.nbor(-1), final) or tok.nbor(-1).lower_ in _cues().determiners))
     )
+
+
+def _attributive(before: Token, final: bool) -> bool:
+    """The word before a verb-like word makes it a noun: an article, preposition, number or
+    adjective; in the clause-final slot an adjective only when it modifies a noun (the tagger
+    took "campagne" in "wil die campagne opvolgen" for an adverbial adjective)."""
+    if before.pos_ in ("DET", "ADP", "NUM"):
+        return True
+    return before.pos_ == "ADJ" and (not final or before.dep_ == "amod")
 
 
 def _clause_final_infinitive(verb: Token) -> Token | None:
@@ -286,7 +316,11 @@ def _anchors(sent: Span) -> list[_Anchor]:
         # Keep the parser's verb (its tense may be wrong: "zal zich ... toeleggen") unless it is
         # the auxiliary itself, a noun, a noun after an article, or in a following clause.
         doubtful = head is tok or head.pos_ != "VERB" or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
-        if kind != "present" and ((doubtful and not participle) or _crosses_clause(tok, head)):
+        if kind != "present" and _preceding_clause(tok, head):
+            # "Zoals wij in ons rapport aangeven zal het project ... vergroten": "aangeven" is
+            # the verb of the fronted clause, not of "zal"
+            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or tok
+        elif kind != "present" and ((doubtful and not participle) or _crosses_clause(tok, head)):
             head = _next_infinitive(tok) or _clause_final_infinitive(tok) or head
         group = {tok, head}
         for t in (tok, head):
@@ -337,6 +371,15 @@ def _crosses_clause(verb: Token, head: Token) -> bool:
     return head.i > verb.i and any(t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : head.i])
 
 
+def _preceding_clause(verb: Token, head: Token) -> bool:
+    """The parser hung an auxiliary on the verb of a fronted subordinate clause ("Zoals wij in
+    ons rapport aangeven zal ..."): the verb comes before the auxiliary and has its own
+    conjunction."""
+    if head.i > verb.i or verb.i + 1 >= verb.sent.end or verb.nbor(1).pos_ in ("VERB", "AUX") or verb.nbor(1).is_punct:
+        return False  # "dat er ... aangeworven zullen worden": the auxiliary closes that clause itself
+    return any(c.dep_ == "mark" and c.lower_ in _cues().comparative_marks for c in head.children)
+
+
 _CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?"})
 _AUX_LEMMAS = frozenset({"worden", "word", "zijn", "hebben", "kunnen", "moeten", "mogen", "blijven"})
 
@@ -383,6 +426,8 @@ def _subject(verb: Token, head: Token) -> Token | None:
     for h in holders:
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
+                if c.i > verb.i and "Rel" in c.morph.get("PronType"):
+                    continue  # "wil die campagne opvolgen": a demonstrative the tagger took for a relative
                 if inverted is not None and _overrides(inverted, c, head):
                     return inverted
                 return c
@@ -528,12 +573,23 @@ def _is_government(phrase: str, head: Token) -> bool:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
     if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
+    if _unglued(head.lower_) in heads:
+        return True  # "hetkabinet": an article glued on by PDF extraction
     if head.lower_.endswith(cues.title_suffixes):
         return True  # a public office: "de commissaris-generaal", "de administrateur-generaal"
     if _neuter_acronym(head) and not cues.other_actors.search(phrase):
         return True  # "het NIRAS", "het FIDO", "het BIPT": a public institute or agency
     # "de jury, samengesteld uit leden van mijn administratie": a body of one's own services
     return any(t.lemma_.lower() in heads and any(c.lower_ in ("mijn", "onze", "ons") for c in t.children) for t in head.subtree)
+
+
+def _unglued(word: str) -> str:
+    """The word without an article or possessive that PDF extraction glued to its front
+    ("hetkabinet" -> "kabinet"); the word itself when there is none."""
+    for det in _cues().glued_determiners:
+        if word.startswith(det) and len(word) > len(det) + 3:
+            return word[len(det) :]
+    return word
 
 
 def _neuter_acronym(tok: Token) -> bool:
@@ -550,10 +606,29 @@ def _negated(a: _Anchor) -> bool:
     cues = _cues()
     for t in (a.verb, a.head):
         for c in t.children:
-            if c.lower_ in cues.negations:
+            if c.lower_ in cues.negations and _negates(c):
                 return True
             if c.dep_ in ("obj", "nsubj:pass", "nsubj") and any(d.lower_ == "geen" for d in c.children):
                 return True
+    return _negated_midfield(a)
+
+
+def _negates(neg: Token) -> bool:
+    """Whether a negation word negates its clause: not "niet alleen ... maar ook" nor "niet later
+    dan". ("al dan niet" does: what is left undecided is not taken on.)"""
+    return not (neg.i + 1 < neg.sent.end and neg.doc[neg.i + 1].lower_ in _cues().negation_non_scope)
+
+
+def _negated_midfield(a: _Anchor) -> bool:
+    """A negation between the finite verb and its content verb that the parser hung elsewhere
+    ("zullen dus niet alle diabetes patienten ... gedetecteerd worden"); a subordinate or
+    relative clause in between ends the search."""
+    negations = _cues().negations
+    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType"):
+            return False
+        if t.lower_ in negations and _negates(t):
+            return True
     return False
 
 
@@ -579,6 +654,11 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
             if a.subject is not None and t.i < a.subject.i < a.verb.i and not cues.temporal_wanneer.search(sent.text):
                 return True
             break
+    # "Waar nodig zal ik ...", "indien nodig": a condition without a verb (but "waar mogelijk
+    # zullen wij ..." only hedges the commitment)
+    for t in sent.doc[max(sent.start, a.verb.i - 3) : a.verb.i]:
+        if t.lower_ in conditional and _elliptic(t, a.verb):
+            return any(x.lower_ in cues.elliptic_conditions for x in sent.doc[t.i + 1 : a.verb.i])
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.lower_ not in conditional or first.i >= a.verb.i:
         return False
@@ -589,6 +669,13 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
     between = sent.doc[first.i + 1 : a.verb.i]
     return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
+
+
+def _elliptic(word: Token, verb: Token) -> bool:
+    """Only adjectives or adverbs (and a comma) between a conjunction and the finite verb: an
+    elliptic phrase ("waar mogelijk", "indien nodig"), not a clause of its own."""
+    between = [t for t in word.doc[word.i + 1 : verb.i] if t.text != ","]
+    return bool(between) and all(t.pos_ in ("ADJ", "ADV") for t in between)
 
 
 def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
@@ -617,8 +704,10 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     """Whether one anchored clause is a commitment of the government."""
     cues = _cues()
     lemmas = {t.lemma_.lower() for t in a.group}
-    if a.kind == "present" and a.verb.lemma_.lower() in cues.possibility:
-        return False  # "zodat het probleem ... kan worden aangepakt": a possibility, not an act
+    if a.kind == "present" and (a.verb.lemma_.lower() in cues.possibility or _modal_in_cluster(a, cues.possibility)):
+        # "zodat het probleem ... kan worden aangepakt", and the passive auxiliary of that cluster
+        # ("kan ... pas binnen enkele maanden geanalyseerd worden"): a possibility, not an act
+        return False
     if a.kind == "present" and not _may_commit_in_present(a, sent, future):
         return False  # decided before the costlier checks below (same result, in any order)
     if (
@@ -628,6 +717,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _reported_by_other(a, sent)
         or _indirect_question(a)
         or _expected(a, sent)
+        or _required(a, sent)
+        or _referral(a)
         or _negated_matrix(a)
         or _habitual(a)
     ):
@@ -640,6 +731,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         return not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
     if lemmas & cues.obligation and actor != "self":
         return False  # "zal ... moeten": an obligation of others, not a commitment
+    if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
+        return False  # "zullen er ... rittijdwinsten gerealiseerd kunnen worden": what becomes possible
     head = _head_lemma(a.head)
     if a.kind in ("zullen", "gaan"):
         if actor in ("self", "government"):
@@ -672,6 +765,18 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _modal_in_cluster(a: _Anchor, modals: frozenset[str]) -> bool:
+    """A modal among the anchor's own auxiliaries ("zullen ... gerealiseerd kunnen worden"), not
+    one of a clause the parser joined to it ("gaan onderzoeken hoe ... kunnen worden betrokken")."""
+    for t in a.group:
+        if t is a.verb or t.lemma_.lower() not in modals:
+            continue
+        lo, hi = sorted((a.verb.i, t.i))
+        if not any(x.pos_ == "SCONJ" or x.is_punct or x.lower_ in _cues().indirect_question for x in a.verb.doc[lo + 1 : hi]):
+            return True
+    return False
 
 
 def _state_passive(a: _Anchor) -> bool:
@@ -755,13 +860,15 @@ def _reported_by_government(a: _Anchor) -> bool:
 
 def _negated_matrix(a: _Anchor) -> bool:
     """The clause hangs on a negated verb ("Dat wil niet zeggen dat wij drie jaar zullen
-    wachten", "Dit betekent niet dat ...")."""
+    wachten", "Dit betekent niet dat ...", also as the parser's xcomp of a verb before the
+    clause: "Het regeerakkoord voorziet niet dat daarvoor middelen zullen worden vrijgemaakt")."""
     negations = _cues().negations
     t = a.head
     for _ in range(4):
         if t.head is t:
             return False
-        if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
+        earlier = t.dep_ == "xcomp" and t.head.i < a.verb.i and "Fin" in t.head.morph.get("VerbForm")
+        if t.dep_ == "ccomp" or earlier or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
             return any(c.lower_ in negations for c in t.head.children)
         t = t.head
     return False
@@ -774,6 +881,35 @@ def _expected(a: _Anchor, sent: Span) -> bool:
     return bool(_cues().expectation_frame.search(before))
 
 
+def _required(a: _Anchor, sent: Span) -> bool:
+    """The clause is what something requires ("vereist dat een globale visie ... wordt
+    uitgewerkt", "Het is noodzakelijk dat ..."): a condition described, not an act taken on."""
+    mark = next((c for c in a.head.children if c.dep_ == "mark" and c.lower_ == "dat"), None)
+    if mark is None:
+        for t in reversed(sent.doc[max(sent.start, a.verb.i - 20) : a.verb.i]):
+            if "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+                return False
+            if t.lower_ == "dat" and t.pos_ == "SCONJ":
+                mark = t
+                break
+    if mark is None:
+        return False
+    return bool(_cues().requirement_frame.search(sent.doc[sent.start : mark.i].text))
+
+
+def _referral(a: _Anchor) -> bool:
+    """The answer passes the question on to another minister ("het antwoord door de minister van
+    Middenstand zal worden gegeven", "Een globaal antwoord ... zal worden verstrekt door de
+    vice-eerste minister"): that minister's answer, not a commitment of the answerer."""
+    cues = _cues()
+    subj = next((c for c in a.head.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    if subj is None or subj.lemma_.lower() not in cues.answer_nouns:
+        return False
+    # the "door ..." phrase after the verb, or before it in a subordinate clause
+    agent = _agent(a) or next((c for c in a.head.children if any(x.lower_ == "door" and x.dep_ == "case" for x in c.children)), None)
+    return agent is not None and any(t.lower_ in cues.referral_agents for t in agent.subtree)
+
+
 def _indirect_question(a: _Anchor) -> bool:
     """The clause is an indirect question ("in hoeverre de minister ... wil dragen", "of het
     budget zal worden overschreden")."""
@@ -782,7 +918,8 @@ def _indirect_question(a: _Anchor) -> bool:
         if t.is_punct or ("Fin" in t.morph.get("VerbForm") and t.i != a.verb.i):
             return False
         if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod")):
-            return True
+            # "waar mogelijk zullen wij ...": an elliptic hedge before an inverted verb, no question
+            return not _elliptic(t, a.verb)
         if t.pos_ == "SCONJ":
             return False
     return False
@@ -806,13 +943,16 @@ def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
 
 def _intention(sent: Span, future: _Ahead) -> bool:
     """Intention and planning phrases: "Ik ben voornemens ...", "Bedoeling is om ...",
-    "De evaluatie is voorzien in september 2026", and a deliverable in preparation ("De dienst
-    is een rapport aan het voorbereiden")."""
+    "De evaluatie is voorzien in september 2026", a deliverable in preparation ("De dienst
+    is een rapport aan het voorbereiden"), and what the coalition agreement lays down ("in het
+    regeerakkoord is vermeld dat we ... zouden uitbreiden", "wordt in het regeerakkoord voorzien
+    in een flexibilisering"): the government's own programme, even in "zouden"."""
     cues = _cues()
     text = sent.text
     if cues.law_description.search(text):
         return False
-    for pattern, needs_time in ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False)):
+    patterns = ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False), (cues.agreement_frame, False))
+    for pattern, needs_time in patterns:
         m = pattern.search(text)
         if not m or (needs_time and not future):
             continue
@@ -947,7 +1087,7 @@ class _Ahead:
     @cached_property
     def times(self) -> list[TimeExpression]:
         text, letter_date = self.text, self.letter_date
-        times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
+        times = [t for t in _time_expressions(text, letter_date) if not _is_past_reference(text, t)]
         if letter_date is None:
             # Without a date a relative term cannot be placed; one that is not past still looks ahead
             # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
@@ -956,6 +1096,30 @@ class _Ahead:
 
     def __bool__(self) -> bool:
         return bool(self.times)
+
+
+def _time_expressions(text: str, letter_date: dt.date | None) -> list[TimeExpression]:
+    """The time expressions of ``text``, also where PDF extraction glued a season to its
+    determiner or to the next word ("ditvoorjaar", "dit voorjaarinzichtelijk"): found in a copy
+    with the spaces restored, with offsets and text of the original."""
+    pieces: list[str] = []
+    origin: list[int] = []  # for every character of the copy, its offset in ``text``
+    last = 0
+    for m in _cues().glued_time.finditer(text):
+        cuts = [i for i, glued in ((m.end(1), not m.group(2)), (m.end(3), m.group(4) is not None)) if glued]
+        for cut in cuts:
+            pieces.append(text[last:cut] + " ")
+            origin.extend([*range(last, cut), cut])
+            last = cut
+    if not pieces:
+        return find_time_expressions(text, letter_date)
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    out = []
+    for t in find_time_expressions("".join(pieces), letter_date):
+        start, end = origin[t.start], origin[t.end - 1] + 1
+        out.append(replace(t, text=text[start:end], start=start, end=end))
+    return out
 
 
 def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchors: list[_Anchor]) -> TimeExpression | None:

@@ -3,7 +3,9 @@
 Every sentence is copied from an answer in ../shared/corpus (source and date in the comment
 column) and was labelled by reading, following corpus/CODEBOOK.md appendix "Toezeggingen",
 before the extractor was run on it. None of them is in promise_sentences.jsonl or the fresh
-held-out set (two also occur in the development batches of promise_sentences_dev.jsonl).
+held-out set; a few also occur in the development batches of promise_sentences_dev.jsonl
+(labelled there), among them rows of batch 6 (n 5001-5079), which became development data
+for the fourth promise round.
 """
 
 from __future__ import annotations
@@ -117,6 +119,61 @@ PROMISES = [
         "be-oral",
     ),
     ("Ook het aspect van de bezitsaangifte waarnaar u verwijst, wordt bij deze analyse meegenomen.", D(2017, 2, 2), "zonder", "be-written"),
+    # an article glued to the subject by PDF extraction; an elliptic hedge is no condition nor question
+    ("Dit zal hetkabinet blijven doen.", D(2024, 11, 19), "zonder", "tk-letter"),
+    (
+        "En waar mogelijk zullen wij in onze onderzoeken naar zorgvuldige, zuinige of zinnige besteding van publiek geld aangeven"
+        " wat onze bevindingen betekenen voor de mensen of ondernemers.",
+        None,
+        "zonder",
+        "rekenkamer (dev n 5022)",
+    ),
+    (
+        "Hoe dan ook zullen we een en ander zo vlug mogelijk realiseren, omdat we de ambitie hebben om snel de noodzakelijke"
+        " camera's te installeren.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
+    # a fronted "zoals"-clause with its own verb leaves the main clause alone; another minister
+    # who acts (not who answers) is still the government
+    (
+        "Zoals ik heb aangekondigd, zullen inspecteurs volgende week alle dossiers van het OCMW van Anderlecht ter plaatse"
+        " onderzoeken, ook de gevallen waarvan nu sprake is.",
+        None,
+        "volgende week",
+        "be-oral",
+    ),
+    ("Een voorstel zal worden uitgewerkt door de minister van Financien.", D(2017, 3, 1), "zonder", "be-written (dev n 2073)"),
+    # what the coalition agreement lays down is the government's programme
+    ("Dat is de reden waarom in het regeerakkoord staat dat we de supplementen zullen aanpakken.", None, "zonder", "be-oral"),
+    (
+        "Om hieraan tegemoet te komen, alsook aan de werkdruk en de verdeling binnen elk van de hoven en rechtbanken, wordt in het"
+        " regeerakkoord voorzien in een flexibilisering van de wettelijke kaders en een wettelijk geregeld allocatiemodel.",
+        D(2025, 6, 11),
+        "zonder",
+        "be-oral (dev n 5067)",
+    ),
+    # bodies of the RIZIV that carry out policy; "willen" with a clause-final infinitive after a
+    # word the tagger took for an adjective
+    ("Op basis daarvan zullen dertien centra geselecteerd worden door het Verzekeringscomité.", None, "zonder", "be-oral"),
+    ("De Overeenkomstencommissie wil die campagne opvolgen.", None, "zonder", "be-oral (dev n 5062)"),
+    (
+        "Tevens willen we de mobiele stalkingalarmen en andere technologieën verder uitrollen, zodat slachtoffers zich te allen"
+        " tijde en overal veilig kunnen voelen.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
+    # a season glued to the next word by PDF extraction
+    (
+        "Om die reden ga ik de verschillende grondenwaarop EER-studenten een aanvullende beurs krijgen toegekend dit"
+        " voorjaarinzichtelijk maken en opnemen als onderdeel van de monitor over het effectvan de herinvoering van de basisbeurs"
+        " op het aantal EER-studenten dat inNederland komt studeren.",
+        D(2024, 11, 18),
+        "dit voorjaar",
+        "tk-letter (dev n 1001)",
+    ),
     # present tense with a time ahead
     (
         "Op uw laatste vraag kan ik antwoorden dat de zoekmotor ProGezondheid na de zomer van 2025 beschikbaar zal worden gemaakt"
@@ -185,6 +242,60 @@ NOT_PROMISES = [
     # an obligation of a third person; what ought to happen
     ("Hij zal dus nog een tweede poging moeten ondernemen.", None, "be-oral plenary"),
     ("Het is belangrijk dat alle betrokken partijen hierin worden meegenomen.", D(2025, 9, 24), "be-oral"),
+    # "kunnen" in the verb cluster: what becomes possible, not what is done
+    ("Alle dienstverleners die de voorwaarden van het besluit naleven, zullen erkend kunnen worden.", D(2017, 3, 1), "be-written"),
+    ("Dankzij dit systeem zullen de buitengrenzen van de Unie beter kunnen worden beheerd.", D(2017, 3, 1), "be-written"),
+    ("De overgang naar het Benelux proefproject kan daarom ten vroegste eind 2017 worden ingezet.", D(2017, 2, 28), "be-written"),
+    # a negation the parser hung on another word; a refusal with "geen"
+    ("Ik zal ze niet alle negen opsommen, maar u kent ze ongetwijfeld.", None, "be-oral"),
+    ("Hij hoeft mij daarover niet te consulteren en ik zal daar dan ook geen uitspraken over doen.", None, "be-oral"),
+    # the subject of a fronted "zoals"-clause is not the actor of the main clause
+    (
+        "Zoals wij in ons rapport aangeven zal het in 2011 gestarte project ZSM, gericht op snelle interventie en directe afdoening"
+        " van eenvoudige strafzaken, de betrokkenheid van het OM vergroten.",
+        None,
+        "rekenkamer (dev n 5023)",
+    ),
+    # "waar nodig" is a condition (unlike "waar mogelijk")
+    ("Waar nodig zullen wij ook de nodige experts en uiteraard ook het middenveld inzetten.", D(2025, 6, 3), "be-oral"),
+    # the answer itself: disappointing or reassuring the member
+    (
+        "Mijnheer Vandemaele, ik zal u jammer genoeg moeten teleurstellen, maar de andere vragen vallen buiten mijn"
+        " bevoegdheidsdomein en kunt u aan de minister van Financiën richten.",
+        D(2025, 4, 2),
+        "be-oral",
+    ),
+    ("Ik zal u geruststellen: ook als u rustig spreekt, luister ik goed naar u.", None, "be-oral"),
+    # what something requires
+    (
+        "2. Het bepalen van een streefcijfer over het aantal treinreizigers dat met de fiets naar het station gaat vereist dat een"
+        " globale visie inzake mobiliteit in ons land wordt uitgewerkt.",
+        D(2017, 3, 1),
+        "be-written (dev n 5054)",
+    ),
+    # the question passed on to another minister
+    (
+        "Het antwoord op deze vraag zal worden gegeven door de eerste minister, aan wie dezelfde vraag werd gesteld.",
+        D(2017, 3, 1),
+        "be-written",
+    ),
+    ("We zien dat het antwoord door de minister van Middenstand en Landbouw zal worden gegeven.", None, "be-oral (dev n 5058)"),
+    # the coalition agreement: negated, or only named in a relative clause
+    ("Het regeerakkoord voorziet niet dat daarvoor middelen zullen worden vrijgemaakt.", D(2025, 4, 8), "be-oral"),
+    (
+        "Het gaat onder meer over maatregelen die zijn opgenomen in het regeerakkoord voor de strijd tegen georganiseerde criminaliteit.",
+        D(2025, 4, 9),
+        "be-oral",
+    ),
+    # "willen" with a verb of understanding, or pointing something out in the answer
+    ("Ik wil die mensen absoluut begrijpen.", None, "be-oral"),
+    (
+        "Ik wil graag nog extra aanstippen dat wij geen enkele gepensioneerde willen verplichten te gaan bijklussen in de horeca.",
+        None,
+        "be-written",
+    ),
+    # "al dan niet": left undecided
+    ("Vervolgens zal de regering het al dan niet goedkeuren.", None, "be-oral"),
     # a question
     ("Zal de minister de Kamer voor de zomer informeren over de uitkomsten?", D(2025, 3, 1), "question form"),
 ]
@@ -282,3 +393,43 @@ def test_actor_by_form(nlp, sentence, actor):
 def test_past_and_period_end_are_no_deadline(nlp, sentence, letter, deadline):
     found = _promises(nlp, sentence, letter)
     assert found and [p.deadline_text for p in found] == [deadline]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Ik zal ze niet alle negen opsommen, maar u kent ze ongetwijfeld.", True),
+        # "niet alleen ... maar ook" does not negate the act; "al dan niet" leaves it undecided
+        ("Vervolgens zal de regering het al dan niet goedkeuren.", True),
+        (
+            "We zullen zorgen voor onze veiligheidsmensen en dat respect zullen we de komende weken niet alleen met woorden tonen,"
+            " maar ook met daden.",
+            False,
+        ),
+    ],
+)
+def test_negation_in_the_midfield(nlp, sentence, negated):
+    from classifier.promises import _anchors, _negated
+
+    sent = next(iter(nlp(sentence).sents))
+    future = [a for a in _anchors(sent) if a.kind != "present"]
+    assert future
+    assert any(_negated(a) for a in future) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # glued to the determiner or to the next word: found, with the original offsets and text
+        ("de reeds toegezegde monitor die ik ditvoorjaar naar uw Kamer zal sturen", "ditvoorjaar"),
+        ("toegekend dit voorjaarinzichtelijk maken", "dit voorjaar"),
+        # near miss: a compound with a season word and no determiner of its own stays a word
+        ("In de Voorjaarsnota 2024 wordt de stand van zaken rond de Aanvullende Post toegelicht.", None),
+    ],
+)
+def test_glued_season_is_found(text, found):
+    from classifier.promises import _time_expressions
+
+    times = _time_expressions(text, D(2024, 11, 18))
+    assert [t.text for t in times] == ([found] if found else [])
+    assert all(text[t.start : t.end] == t.text for t in times)
