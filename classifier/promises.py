@@ -131,6 +131,8 @@ class _Cues:
     negation_non_scope: frozenset[str]
     agreement_frame: re.Pattern[str]
     glued_time: re.Pattern[str]
+    hedges: frozenset[str]
+    hedge_non_scope: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -206,6 +208,8 @@ def _cues() -> _Cues:
         negation_non_scope=frozenset(data["negation_non_scope"]),
         agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
         glued_time=re.compile(data["glued_time_pattern"], re.I),
+        hedges=frozenset(data["hedge_adverbs"]),
+        hedge_non_scope=frozenset(data["hedge_non_scope"]),
     )
 
 
@@ -321,7 +325,13 @@ def _anchors(sent: Span) -> list[_Anchor]:
             # the verb of the fronted clause, not of "zal"
             head = _next_infinitive(tok) or _clause_final_infinitive(tok) or tok
         elif kind != "present" and ((doubtful and not participle) or _crosses_clause(tok, head)):
-            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or head
+            fallback = head
+            if _own_subordinate(tok, head):
+                # the head is the verb of a subordinate clause of its own; without an infinitive
+                # before it, the copula or modal that closes the clause ("zal pas in 2017
+                # zichtbaar kunnen zijn aangezien ... operationeel is geworden")
+                fallback = _last_verb_before_clause(tok) or tok
+            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or fallback
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
@@ -338,6 +348,26 @@ def _anchors(sent: Span) -> list[_Anchor]:
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
     return out
+
+
+def _own_subordinate(verb: Token, head: Token) -> bool:
+    """The head the parser gave an auxiliary is the verb of a later subordinate clause with its
+    own conjunction and subject ("zal ... zichtbaar kunnen zijn aangezien deze maatregel ...
+    operationeel is geworden"); not "zoals steeds" nor a "dan" the tagger took for a conjunction."""
+    marks = [c for c in head.children if c.dep_ == "mark" and verb.i < c.i < head.i and c.lower_ not in _cues().comparative_marks]
+    return any(c.dep_.startswith("nsubj") and c.i > marks[0].i for c in head.children) if marks else False
+
+
+def _last_verb_before_clause(verb: Token) -> Token | None:
+    """The last verb between a finite auxiliary and the next subordinate conjunction or clause
+    punctuation ("zal ... zichtbaar kunnen zijn aangezien ..." -> "zijn")."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT:
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            last = t
+    return last
 
 
 def _adjective_participle(tok: Token) -> bool:
@@ -721,6 +751,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _referral(a)
         or _negated_matrix(a)
         or _habitual(a)
+        or _hedged(a)
     ):
         return False
     actor = _actor(a, sent)
@@ -806,6 +837,23 @@ def _habitual(a: _Anchor) -> bool:
             if c.lower_ in habitual and not (c.i > 0 and c.nbor(-1).lower_ == "zoals"):
                 return True
     return False
+
+
+def _hedged(a: _Anchor) -> bool:
+    """A hedged forecast, not a commitment: "zal ... hopelijk ... kunnen verbeteren", "zal dus
+    mogelijk een groot bedrag ... laten zien". Looked for among the dependents of the verb group
+    and in the midfield up to the content verb; "zo snel mogelijk", "zo laagdrempelig mogelijk",
+    "waar mogelijk" and "indien mogelijk" do not hedge."""
+    cues = _cues()
+    words = [c for t in (a.verb, a.head) for c in t.children if c.dep_ == "advmod" and c.i < a.head.i]
+    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType") or t.lower_ in cues.indirect_question:
+            break  # "zal evalueren in welke mate het mogelijk is ...": another clause
+        words.append(t)
+    return any(
+        t.lower_ in cues.hedges and not any(x.lower_ in cues.hedge_non_scope for x in t.doc[max(t.sent.start, t.i - 3) : t.i])
+        for t in words
+    )
 
 
 def _may_commit_in_present(a: _Anchor, sent: Span, future: _Ahead) -> bool:

@@ -182,6 +182,16 @@ PROMISES = [
         "na de zomer van 2025",
         "be-oral",
     ),
+    # "zo ... mogelijk" and "vermoedelijk" with a date do not hedge the commitment
+    ("Ik zal samen met de andere regeringspartners het systeem zo performant mogelijk maken.", None, "zonder", "be-oral"),
+    ("2. De veiling zal vermoedelijk georganiseerd worden eind 2018/begin 2019.", D(2017, 6, 8), "eind 2018", "be-written"),
+    (
+        "Het FIDO zal voor het volgende rapport evalueren in welke mate het mogelijk is om ook in het rapport deze doelstellingen"
+        " weer te geven.",
+        D(2017, 2, 24),
+        "zonder",
+        "be-written",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -298,6 +308,27 @@ NOT_PROMISES = [
     ("Vervolgens zal de regering het al dan niet goedkeuren.", None, "be-oral"),
     # a question
     ("Zal de minister de Kamer voor de zomer informeren over de uitkomsten?", D(2025, 3, 1), "question form"),
+    # hedged forecasts: "hopelijk", "mogelijk", "wellicht" in the clause
+    (
+        "Defensie zal de komende jaren het financiële inzicht hopelijk met behulp van zo’n Life Cycle Costing-systeem nader kunnen"
+        " verbeteren.",
+        D(2014, 6, 13),
+        "rekenkamer",
+    ),
+    (
+        "Het Jaarverslag 2021 van het Ministerie van SZW zal dus mogelijk een groot bedrag aan afgerekende voorschotten laten zien.",
+        D(2021, 6, 8),
+        "rekenkamer (shortened)",
+    ),
+    ("Mogelijk zullen deze cijfers in de loop van 2017 nog herzien worden.", D(2017, 3, 1), "be-written"),
+    ("Hopelijk zullen we over CER later nog kunnen spreken.", None, "be-oral"),
+    # "zal" whose parse hangs on the verb of a following "aangezien" clause
+    (
+        "De werking van de getroffen verbetermaatregel zal pas in 2017 zichtbaar kunnen zijn aangezien deze verbetermaatregel"
+        " pas in januari 2017 operationeel is geworden.",
+        D(2017, 6, 13),
+        "rekenkamer (shortened)",
+    ),
 ]
 
 
