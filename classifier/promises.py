@@ -132,6 +132,8 @@ class _Cues:
     agreement_frame: re.Pattern[str]
     glued_time: re.Pattern[str]
     hedges: frozenset[str]
+    announcement_frame: re.Pattern[str]
+    past_intention: re.Pattern[str]
     hedge_non_scope: frozenset[str]
 
 
@@ -209,6 +211,8 @@ def _cues() -> _Cues:
         agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
         glued_time=re.compile(data["glued_time_pattern"], re.I),
         hedges=frozenset(data["hedge_adverbs"]),
+        announcement_frame=re.compile(data["announcement_frame_pattern"], re.I),
+        past_intention=re.compile(data["past_intention_pattern"], re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
     )
 
@@ -537,6 +541,12 @@ def _actor(a: _Anchor, sent: Span) -> str:
             return "other"
         return "passive"
     if subj is None:
+        obj = next((c for c in a.head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        if obj is not None and a.kind == "zullen" and _head_lemma(a.head) in cues.events and cues.deliverable_re.fullmatch(obj.text):
+            # "zal een eerste evaluatie plaats vinden": the parser took the subject of an
+            # intransitive event verb for its object (only with "zal": "Over de financiering voor
+            # 2016 vindt nog overleg plaats" dates the financing)
+            return "deliverable"
         return "unknown"
     if subj.lower_ in cues.first_person:
         return "self"
@@ -603,6 +613,8 @@ def _is_government(phrase: str, head: Token) -> bool:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
     if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
+    if any(c.dep_ == "flat" and c.lower_ in heads for c in head.children):
+        return True  # "De Algemene Rekenkamer": the parser made the adjective the head of the name
     if _unglued(head.lower_) in heads:
         return True  # "hetkabinet": an article glued on by PDF extraction
     if head.lower_.endswith(cues.title_suffixes):
@@ -755,7 +767,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     ):
         return False
     actor = _actor(a, sent)
-    if actor == "other" and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
+    if actor in ("other", "unknown") and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
         actor = "government"
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
         # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee)
@@ -899,7 +911,8 @@ def _reported_by_government(a: _Anchor) -> bool:
         if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
             speaker_verb = t.head
             if {_head_lemma(speaker_verb), speaker_verb.lemma_.lower()} & cues.reported_speech:
-                subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+                # also "nsubj:pass": the parser takes "heeft de minister aangekondigd" for a passive
+                subj = next((c for c in speaker_verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 return subj is not None and _is_government(" ".join(x.text for x in subj.subtree), subj)
             return False
         t = t.head
@@ -994,12 +1007,23 @@ def _intention(sent: Span, future: _Ahead) -> bool:
     "De evaluatie is voorzien in september 2026", a deliverable in preparation ("De dienst
     is een rapport aan het voorbereiden"), and what the coalition agreement lays down ("in het
     regeerakkoord is vermeld dat we ... zouden uitbreiden", "wordt in het regeerakkoord voorzien
-    in een flexibilisering"): the government's own programme, even in "zouden"."""
+    in een flexibilisering"): the government's own programme, even in "zouden". Also what a
+    minister announced ("heeft de minister aangekondigd dat de Raad voor Rechtsbijstand ... gaat
+    monitoren", reported in Rekenkamer answers) and an intention in the past tense for a time
+    still ahead ("De minister was voornemens in januari 2013 de voortgangsrapportage ... toe te
+    sturen", in a letter of May 2012)."""
     cues = _cues()
     text = sent.text
     if cues.law_description.search(text):
         return False
-    patterns = ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False), (cues.agreement_frame, False))
+    patterns = (
+        (cues.intention_firm, False),
+        (cues.intention_scheduled, True),
+        (cues.progressive, False),
+        (cues.agreement_frame, False),
+        (cues.announcement_frame, False),
+        (cues.past_intention, True),
+    )
     for pattern, needs_time in patterns:
         m = pattern.search(text)
         if not m or (needs_time and not future):
@@ -1219,7 +1243,10 @@ def _is_past_reference(text: str, t: TimeExpression) -> bool:
     """ "De laatste voortgangsbrief was op 25 juni 2025", "de Kamervragen van 9 augustus": a date
     in the past tense or the date of a document is no deadline."""
     before = text[: t.start]
-    past = list(re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
+    # not a past intention ("was voornemens in januari 2013 ... toe te sturen"): its time is ahead
+    past = [
+        m for m in re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]) if not _cues().past_intention.match(before[-60:], m.start())
+    ]
     # "werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht": a
     # present or future verb between the past one and the time starts another clause.
     # A comma between them starts another clause too: "de maatregelen die ... werden ingesteld,

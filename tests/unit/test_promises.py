@@ -192,6 +192,26 @@ PROMISES = [
         "zonder",
         "be-written",
     ),
+    # the Rekenkamer itself, its name parsed with the adjective as head
+    ("De Algemene Rekenkamer zal de uitvoering van dit voornemen met belangstelling volgen.", D(2012, 9, 14), "zonder", "rekenkamer"),
+    # "plaats vinden" written apart, its subject parsed as object
+    ("Na afloop van deze periode zal een eerste evaluatie plaats vinden.", D(2017, 2, 28), "zonder", "be-written"),
+    # a minister's announcement reported by the Rekenkamer
+    (
+        "Om te bepalen of het aanbod van het aantal advocaten inderdaad een probleem is, heeft de minister aangekondigd dat de Raad"
+        " voor Rechtsbijstand het aanbod van advocaten, zowel de kwaliteit als het bestede aantal uren, gaat monitoren.",
+        D(2022, 6, 7),
+        "zonder",
+        "rekenkamer",
+    ),
+    # an intention in the past tense for a time still ahead of the letter
+    (
+        "De minister van VenJ was voornemens in januari 2013 de tweede voortgangsrapportage over het actieprogramma naar de Tweede"
+        " Kamer toe te sturen.",
+        D(2012, 5, 3),
+        "januari 2013",
+        "rekenkamer",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -329,6 +349,14 @@ NOT_PROMISES = [
         D(2017, 6, 13),
         "rekenkamer (shortened)",
     ),
+    # the same intention when its time has passed; "vindt nog overleg plaats" dates the financing
+    (
+        "De minister van VenJ was voornemens in januari 2012 de tweede voortgangsrapportage over het actieprogramma naar de Tweede"
+        " Kamer toe te sturen.",
+        D(2012, 5, 3),
+        "rekenkamer (year changed)",
+    ),
+    ("Over de financiering voor 2015 en 2016 vindt nog overleg plaats.", D(2013, 6, 13), "rekenkamer"),
 ]
 
 
