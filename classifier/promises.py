@@ -312,7 +312,8 @@ def _anchors(sent: Span) -> list[_Anchor]:
         inf = _infinitive_of(tok)
         if low in cues.zullen:
             kind = "zullen"
-        elif low in cues.gaan and (inf is not None or _gaan_idiom(tok)):
+        elif low in cues.gaan and ((inf is not None and not _crosses_clause(tok, inf)) or _gaan_idiom(tok)):
+            # not the verb of a following clause: "Wij gaan ervan uit dat de minister ... zal aanspreken"
             kind = "gaan"
         elif low in cues.willen and inf is not None:
             kind = "willen"

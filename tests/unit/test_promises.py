@@ -212,6 +212,8 @@ PROMISES = [
         "januari 2013",
         "rekenkamer",
     ),
+    # litotes: "niet nalaten" commits
+    ("Ik zal niet nalaten u te informeren omtrent de resultaten van de selectie.", D(2017, 6, 12), "zonder", "be-written"),
 ]
 
 NOT_PROMISES = [
@@ -357,6 +359,19 @@ NOT_PROMISES = [
         "rekenkamer (year changed)",
     ),
     ("Over de financiering voor 2015 en 2016 vindt nog overleg plaats.", D(2013, 6, 13), "rekenkamer"),
+    # an assumption about another's act, a past recommendation, an apology
+    (
+        "Wij gaan ervan uit dat de minister van EZ zijn ambtgenoot zal aanspreken om controles op steunmaatregelen uit te voeren.",
+        D(2016, 6, 6),
+        "rekenkamer (shortened)",
+    ),
+    (
+        "Wij hadden de minister aanbevolen om in zijn ontwerpbegroting de relatie te leggen tussen de begrote uitgaven voor"
+        " re-integratie en de doelstellingen die hij hiermee wil realiseren.",
+        D(2020, 6, 10),
+        "rekenkamer (shortened)",
+    ),
+    ("Dank voor uw vragen, mijnheer Aerts, en ik wil mij alvast verontschuldigen.", D(2024, 12, 18), "be-oral (shortened)"),
 ]
 
 
