@@ -134,6 +134,7 @@ class _Cues:
     hedges: frozenset[str]
     announcement_frame: re.Pattern[str]
     past_intention: re.Pattern[str]
+    provision: re.Pattern[str]
     hedge_non_scope: frozenset[str]
 
 
@@ -213,6 +214,7 @@ def _cues() -> _Cues:
         hedges=frozenset(data["hedge_adverbs"]),
         announcement_frame=re.compile(data["announcement_frame_pattern"], re.I),
         past_intention=re.compile(data["past_intention_pattern"], re.I),
+        provision=re.compile(data["provision_pattern"], re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
     )
 
@@ -1033,6 +1035,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
             continue
         if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
             continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
+        if pattern is cues.intention_scheduled and cues.provision.search(m.group(0)):
+            continue  # "is een budget voorzien van ... waarvan 3,72 miljoen euro in 2025": provided, not planned
         window = text[max(0, m.start() - 25) : m.end() + 5].lower()
         if re.search(r"\b(?:niet|geen|nooit)\b", window):
             continue

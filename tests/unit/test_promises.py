@@ -214,6 +214,8 @@ PROMISES = [
     ),
     # litotes: "niet nalaten" commits
     ("Ik zal niet nalaten u te informeren omtrent de resultaten van de selectie.", D(2017, 6, 12), "zonder", "be-written"),
+    # "is/wordt ... voorzien" of a planned act (not a provision) keeps counting
+    ("De uitrol hiervan wordt voorzien voor het najaar van dit jaar.", D(2017, 4, 4), "voor het najaar", "be-written"),
 ]
 
 NOT_PROMISES = [
@@ -372,6 +374,18 @@ NOT_PROMISES = [
         "rekenkamer (shortened)",
     ),
     ("Dank voor uw vragen, mijnheer Aerts, en ik wil mij alvast verontschuldigen.", D(2024, 12, 18), "be-oral (shortened)"),
+    # "is ... voorzien" of a budget or an exception: provided, not planned
+    (
+        "Voor beide vindplaatsen – onderwijs en OverKop-huizen – is een budget voorzien van iets meer dan 8,8 miljoen euro voor de"
+        " netwerken Kinderen en Jongeren, waarvan 3,72 miljoen euro in 2025 voor de OverKop-huizen.",
+        D(2025, 6, 17),
+        "be-oral",
+    ),
+    (
+        "Er zijn evenwel uitzonderingen voorzien voor wie voorafgaand aan 1 januari 2026 een opleiding gestart is voor een knelpuntberoep.",
+        None,
+        "be-oral (shortened)",
+    ),
 ]
 
 
