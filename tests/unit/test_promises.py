@@ -216,6 +216,26 @@ PROMISES = [
     ("Ik zal niet nalaten u te informeren omtrent de resultaten van de selectie.", D(2017, 6, 12), "zonder", "be-written"),
     # "is/wordt ... voorzien" of a planned act (not a provision) keeps counting
     ("De uitrol hiervan wordt voorzien voor het najaar van dit jaar.", D(2017, 4, 4), "voor het najaar", "be-written"),
+    # services that carry out policy: the federal (airport) police, the editorial committee of a national plan
+    (
+        "In de toekomst zal LPA ook informatiesessies organiseren en een informatiebrochure meegeven wanneer iemand zijn"
+        " luchthavenbadge komt afhalen.",
+        D(2017, 4, 18),
+        "zonder",
+        "be-written",
+    ),
+    (
+        "De federale politie zal zich uiteraard blijven inspannen om het personeelskader volledig in te vullen.",
+        D(2025, 6, 11),
+        "zonder",
+        "be-oral",
+    ),
+    (
+        "Bovendien zal het redactiecomite een aantal gezondheidsdoelstellingen formuleren.",
+        D(2017, 6, 28),
+        "zonder",
+        "be-written (shortened)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -386,6 +406,8 @@ NOT_PROMISES = [
         None,
         "be-oral (shortened)",
     ),
+    # local police carrying out a procedure is no commitment of the answerer
+    ("De politie zal betrokkene naar het vliegtuig brengen.", None, "be-written"),
 ]
 
 
