@@ -135,6 +135,7 @@ class _Cues:
     announcement_frame: re.Pattern[str]
     past_intention: re.Pattern[str]
     provision: re.Pattern[str]
+    reader_frame: re.Pattern[str]
     hedge_non_scope: frozenset[str]
 
 
@@ -215,6 +216,7 @@ def _cues() -> _Cues:
         announcement_frame=re.compile(data["announcement_frame_pattern"], re.I),
         past_intention=re.compile(data["past_intention_pattern"], re.I),
         provision=re.compile(data["provision_pattern"], re.I),
+        reader_frame=re.compile(data["reader_frame_pattern"], re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
     )
 
@@ -1014,7 +1016,9 @@ def _intention(sent: Span, future: _Ahead) -> bool:
     minister announced ("heeft de minister aangekondigd dat de Raad voor Rechtsbijstand ... gaat
     monitoren", reported in Rekenkamer answers) and an intention in the past tense for a time
     still ahead ("De minister was voornemens in januari 2013 de voortgangsrapportage ... toe te
-    sturen", in a letter of May 2012)."""
+    sturen", in a letter of May 2012). And what the reader will read or hear from the answerer at
+    a time ahead ("Meer hierover zult u lezen in onze binnenkort te verschijnen brief", "In de
+    komende weken zult u daarover meer vernemen"; not "U zult onder meer lezen dat ...")."""
     cues = _cues()
     text = sent.text
     if cues.law_description.search(text):
@@ -1026,6 +1030,7 @@ def _intention(sent: Span, future: _Ahead) -> bool:
         (cues.agreement_frame, False),
         (cues.announcement_frame, False),
         (cues.past_intention, True),
+        (cues.reader_frame, True),
     )
     for pattern, needs_time in patterns:
         m = pattern.search(text)

@@ -236,6 +236,14 @@ PROMISES = [
         "zonder",
         "be-written (shortened)",
     ),
+    # the reader as subject of what the answerer will send
+    (
+        "Meer hierover zult u lezen in onze binnenkort te verschijnen brief over de “Europese bankenunie”.",
+        D(2014, 4, 3),
+        "binnenkort",
+        "rekenkamer",
+    ),
+    ("In de komende weken zult u daarover meer vernemen.", D(2025, 7, 9), "In de komende weken", "be-oral"),
 ]
 
 NOT_PROMISES = [
@@ -408,6 +416,9 @@ NOT_PROMISES = [
     ),
     # local police carrying out a procedure is no commitment of the answerer
     ("De politie zal betrokkene naar het vliegtuig brengen.", None, "be-written"),
+    # the reader reading a document at hand, or finding an answer in existing reports
+    ("U zult onder meer lezen dat meer dan 80 % van de medische huizen de rechtsvorm van een vzw aanneemt.", D(2025, 6, 17), "be-oral"),
+    ("In de verslagen van deze zittingen zult u een antwoord terugvinden.", D(2017, 6, 1), "be-written (shortened)"),
 ]
 
 
