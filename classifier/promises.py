@@ -136,6 +136,7 @@ class _Cues:
     past_intention: re.Pattern[str]
     provision: re.Pattern[str]
     reader_frame: re.Pattern[str]
+    companies: re.Pattern[str]
     hedge_non_scope: frozenset[str]
 
 
@@ -217,6 +218,7 @@ def _cues() -> _Cues:
         past_intention=re.compile(data["past_intention_pattern"], re.I),
         provision=re.compile(data["provision_pattern"], re.I),
         reader_frame=re.compile(data["reader_frame_pattern"], re.I),
+        companies=re.compile(rf"\b(?:{_alternation(data['companies'])})\b", re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
     )
 
@@ -544,6 +546,8 @@ def _actor(a: _Anchor, sent: Span) -> str:
             c.dep_ == "nmod" and any(x.lower_ == "van" for x in c.children) and cues.other_actors.search(c.text) for c in subj.children
         ):
             return "other"
+        if _company_passive(a, sent):
+            return "other"
         return "passive"
     if subj is None:
         obj = next((c for c in a.head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
@@ -582,6 +586,26 @@ def _actor(a: _Anchor, sent: Span) -> str:
     if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
         return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
     return "other"
+
+
+def _company_passive(a: _Anchor, sent: Span) -> bool:
+    """An agentless passive in a sentence about a company's own assets or systems ("Dit gebouw is
+    eigendom van bpost en zal worden verkocht", "zullen in de verkoopsystemen van de NMBS
+    opgenomen worden"): the company acts, not the government. Not when the company is only
+    part of what is done ("De interesse van bpost hiervoor zal gepolst worden") nor when the
+    sentence names the government as well."""
+    cues = _cues()
+    if any(t.lower_ in cues.first_person or t.lemma_.lower() in cues.government_heads for t in sent) or cues.government_bodies.search(
+        _fold(sent.text)
+    ):
+        return False  # "In het kader van een medevoogdijschap met de minister ... zal een bestuur worden ingevoerd"
+    subj = a.subject
+    inside = {t.i for t in subj.subtree} if subj is not None else set()
+    for m in cues.companies.finditer(sent.text):
+        tok = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is not None and not any(t.i in inside for t in tok):
+            return True
+    return False
 
 
 def _other_antecedent(pronoun: Token) -> bool:

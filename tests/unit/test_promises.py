@@ -244,6 +244,15 @@ PROMISES = [
         "rekenkamer",
     ),
     ("In de komende weken zult u daarover meer vernemen.", D(2025, 7, 9), "In de komende weken", "be-oral"),
+    # a company only as part of what the government does, or beside the government
+    ("De interesse van bpost hiervoor zal gepolst worden.", D(2017, 2, 16), "zonder", "be-written"),
+    (
+        "In het kader van een medevoogdijschap met de minister van Veiligheid en Binnenlandse Zaken zal een bestuur worden"
+        " ingevoerd dat voorziet in een versterkte synergie met het geïntegreerd veiligheidsactieplan van de NMBS.",
+        D(2025, 10, 22),
+        "zonder",
+        "be-oral (shortened)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -419,6 +428,9 @@ NOT_PROMISES = [
     # the reader reading a document at hand, or finding an answer in existing reports
     ("U zult onder meer lezen dat meer dan 80 % van de medische huizen de rechtsvorm van een vzw aanneemt.", D(2025, 6, 17), "be-oral"),
     ("In de verslagen van deze zittingen zult u een antwoord terugvinden.", D(2017, 6, 1), "be-written (shortened)"),
+    # agentless passives about a company's own assets and systems
+    ("Dit gebouw is eigendom van bpost en zal worden verkocht.", D(2017, 1, 4), "be-written (shortened)"),
+    ("De resultaten van deze analyse zullen in de verkoopsystemen van de NMBS opgenomen worden.", D(2017, 4, 4), "be-written"),
 ]
 
 
