@@ -1027,8 +1027,15 @@ def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
         t.lemma_.lower() in arrival
         and t.pos_ in ("VERB", "ADJ", "AUX")
         and not (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm"))  # "de komende weken"
+        and not _attributive_inflected(t)  # "de beschikbare middelen", not "is ... beschikbaar medio 2026"
         for t in window
     )
+
+
+def _attributive_inflected(tok: Token) -> bool:
+    """An adjective inflected before its noun ("de beschikbare middelen"): it describes the noun,
+    it does not say that something arrives."""
+    return tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("e") and not tok.lemma_.lower().endswith("e")
 
 
 def _intention(sent: Span, future: _Ahead) -> bool:

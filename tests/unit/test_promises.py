@@ -431,6 +431,13 @@ NOT_PROMISES = [
     # agentless passives about a company's own assets and systems
     ("Dit gebouw is eigendom van bpost en zal worden verkocht.", D(2017, 1, 4), "be-written (shortened)"),
     ("De resultaten van deze analyse zullen in de verkoopsystemen van de NMBS opgenomen worden.", D(2017, 4, 4), "be-written"),
+    # an attributive adjective is no arrival ("de beschikbare middelen"), and "zo snel mogelijk" no term
+    (
+        "Dit vooral omwille van financiele redenen, maar ook op basis van de concrete realiteit op het terrein: terugkeerders"
+        " investeren de beschikbare middelen meestal zo snel mogelijk in een activiteit.",
+        D(2017, 1, 16),
+        "be-written (shortened)",
+    ),
 ]
 
 
