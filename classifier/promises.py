@@ -263,11 +263,25 @@ def _infinitive_of(tok: Token) -> Token | None:
     if tok.dep_.startswith("aux") and tok.head is not tok and _is_infinitive(tok.head):
         return tok.head
     for child in tok.children:
-        infinitive = "Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child)
+        infinitive = "Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child) or _obl_taking_xcomp(child)
         # not a clause with "dat": "willen dat ..." is a wish about others
         if child.dep_ in ("xcomp", "ccomp") and infinitive and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in child.children):
             return child
     return _clause_final_infinitive(tok)
+
+
+def _obl_taking_xcomp(tok: Token) -> bool:
+    """An xcomp in -en that the tagger took for a noun but the parser gave oblique dependents,
+    as it does verbs ("Ik wil samen met de andere ministers veel vooruitgang boeken in dit
+    dossier": "boeken" with "met de ministers" and "in dit dossier")."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and tok.lower_.endswith("en")
+        and not any(c.dep_ in ("det", "nmod:poss") for c in tok.children)
+        and any(c.dep_ == "obl" for c in tok.children)
+    )
 
 
 def _verb_like_infinitive(tok: Token, *, final: bool = False) -> bool:

@@ -253,6 +253,8 @@ PROMISES = [
         "zonder",
         "be-oral (shortened)",
     ),
+    # an infinitive the tagger took for a noun, with oblique dependents as verbs have
+    ("Ik wil samen met de andere bevoegde ministers veel vooruitgang boeken in dit dossier.", None, "zonder", "be-written"),
 ]
 
 NOT_PROMISES = [
