@@ -255,6 +255,14 @@ PROMISES = [
     ),
     # an infinitive the tagger took for a noun, with oblique dependents as verbs have
     ("Ik wil samen met de andere bevoegde ministers veel vooruitgang boeken in dit dossier.", None, "zonder", "be-written"),
+    # "toezien" is an act, unlike "zien" (wait and see)
+    (
+        "Ik zal erop toezien dat het financiële aspect geen obstakel vormt voor de families die geconfronteerd worden met"
+        " bijzonder moeilijke privésituaties.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -440,6 +448,11 @@ NOT_PROMISES = [
         D(2017, 1, 16),
         "be-written (shortened)",
     ),
+    # wait and see, a denial, confidence in what others will do
+    ("We zullen zien wat het oplevert op termijn.", None, "be-oral"),
+    ("We zullen zien waar we kunnen landen.", None, "be-oral"),
+    ("Dat wil ik in ieder geval ontkennen.", None, "be-oral"),
+    ("Ik heb er het volste vertrouwen in dat zij dat ook effectief zullen doen.", D(2025, 9, 17), "be-oral"),
 ]
 
 
