@@ -813,9 +813,10 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor in ("other", "unknown") and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
         actor = "government"
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
-        # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee)
-        return not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
-    if lemmas & cues.obligation and actor != "self":
+        # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee) nor the
+        # perfect "wij hebben deze opgave van kanttekeningen voorzien"
+        return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
+    if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self":
         return False  # "zal ... moeten": an obligation of others, not a commitment
     if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
         return False  # "zullen er ... rittijdwinsten gerealiseerd kunnen worden": what becomes possible
@@ -851,6 +852,17 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _modal_in_midfield(a: _Anchor, modals: frozenset[str]) -> bool:
+    """A modal between the finite verb and its content verb that the parser left out of the verb
+    group ("Hier zal aan moeten worden gewerkt"); a subordinate or relative clause ends the search."""
+    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType"):
+            return False
+        if t.pos_ in ("AUX", "VERB") and t.lemma_.lower() in modals:
+            return True
+    return False
 
 
 def _modal_in_cluster(a: _Anchor, modals: frozenset[str]) -> bool:

@@ -453,6 +453,14 @@ NOT_PROMISES = [
     ("We zullen zien waar we kunnen landen.", None, "be-oral"),
     ("Dat wil ik in ieder geval ontkennen.", None, "be-oral"),
     ("Ik heb er het volste vertrouwen in dat zij dat ook effectief zullen doen.", D(2025, 9, 17), "be-oral"),
+    # an obligation the parser left out of the verb group; "voorzien" in the perfect
+    ("Hier zal aan moeten worden gewerkt.", D(2021, 6, 8), "rekenkamer"),
+    (
+        "De regering heeft daarbovenop bijkomende budgettaire middelen voorzien voor een gerichte versterking van de rechterlijke"
+        " orde in de vorm van een interdepartementale provisie.",
+        D(2025, 6, 11),
+        "be-oral",
+    ),
 ]
 
 
