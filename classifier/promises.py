@@ -769,6 +769,10 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     lemma = _head_lemma(a.head)
     if not {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse:
         return False
+    if lemma == "stellen" and any(c.dep_ in ("obj", "nsubj") and c.lemma_.lower() in ("vraag", "vragen") for c in a.head.children):
+        # "Die vraag zal ik de Europese Commissie stellen" (the object fronted, parsed as a
+        # subject): asking someone, an act
+        return False
     if any(t.lemma_.lower() == "blijven" for t in a.verb.doc[a.verb.i : a.head.i + 1]):
         return False  # "Deze uitleg zal ik blijven benadrukken": a continuing commitment
     if cues.here.search(sent.text) or a.kind == "willen":

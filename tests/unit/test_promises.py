@@ -263,6 +263,8 @@ PROMISES = [
         "zonder",
         "be-oral",
     ),
+    # "een vraag stellen" is asking someone, not a statement in the answer
+    ("Die vraag zal ik de Europese Commissie stellen.", None, "zonder", "be-oral"),
 ]
 
 NOT_PROMISES = [
@@ -461,6 +463,8 @@ NOT_PROMISES = [
         D(2025, 6, 11),
         "be-oral",
     ),
+    # "stellen" (state) with a clause stays a speech act of the answer
+    ("Ik wil duidelijk stellen dat het regeerakkoord geen ruimte laat voor twijfel.", None, "be-oral"),
 ]
 
 
