@@ -5,7 +5,8 @@ column) and was labelled by reading, following corpus/CODEBOOK.md appendix "Toez
 before the extractor was run on it. None of them is in promise_sentences.jsonl or the fresh
 held-out set; a few also occur in the development batches of promise_sentences_dev.jsonl
 (labelled there), among them rows of batch 6 (n 5001-5079), which became development data
-for the fourth promise round.
+for the fourth promise round, and rows of n 6001-6154, development data for the fifth. Rows
+marked "(shortened)" keep the words of the corpus sentence around the construction tested.
 """
 
 from __future__ import annotations
