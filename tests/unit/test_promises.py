@@ -7,6 +7,8 @@ held-out set; a few also occur in the development batches of promise_sentences_d
 (labelled there), among them rows of batch 6 (n 5001-5079), which became development data
 for the fourth promise round, and rows of n 6001-6154, development data for the fifth. Rows
 marked "(shortened)" keep the words of the corpus sentence around the construction tested.
+The fifth round's rows from unlabelled corpus sentences (not in any fixture) were judged by
+reading when a rule change showed them, so after the extractor had run on them.
 """
 
 from __future__ import annotations
