@@ -131,6 +131,13 @@ class _Cues:
     negation_non_scope: frozenset[str]
     agreement_frame: re.Pattern[str]
     glued_time: re.Pattern[str]
+    hedges: frozenset[str]
+    announcement_frame: re.Pattern[str]
+    past_intention: re.Pattern[str]
+    provision: re.Pattern[str]
+    reader_frame: re.Pattern[str]
+    companies: re.Pattern[str]
+    hedge_non_scope: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -206,6 +213,13 @@ def _cues() -> _Cues:
         negation_non_scope=frozenset(data["negation_non_scope"]),
         agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
         glued_time=re.compile(data["glued_time_pattern"], re.I),
+        hedges=frozenset(data["hedge_adverbs"]),
+        announcement_frame=re.compile(data["announcement_frame_pattern"], re.I),
+        past_intention=re.compile(data["past_intention_pattern"], re.I),
+        provision=re.compile(data["provision_pattern"], re.I),
+        reader_frame=re.compile(data["reader_frame_pattern"], re.I),
+        companies=re.compile(rf"\b(?:{_alternation(data['companies'])})\b", re.I),
+        hedge_non_scope=frozenset(data["hedge_non_scope"]),
     )
 
 
@@ -249,11 +263,25 @@ def _infinitive_of(tok: Token) -> Token | None:
     if tok.dep_.startswith("aux") and tok.head is not tok and _is_infinitive(tok.head):
         return tok.head
     for child in tok.children:
-        infinitive = "Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child)
+        infinitive = "Inf" in child.morph.get("VerbForm") or _verb_like_infinitive(child) or _obl_taking_xcomp(child)
         # not a clause with "dat": "willen dat ..." is a wish about others
         if child.dep_ in ("xcomp", "ccomp") and infinitive and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in child.children):
             return child
     return _clause_final_infinitive(tok)
+
+
+def _obl_taking_xcomp(tok: Token) -> bool:
+    """An xcomp in -en that the tagger took for a noun but the parser gave oblique dependents,
+    as it does verbs ("Ik wil samen met de andere ministers veel vooruitgang boeken in dit
+    dossier": "boeken" with "met de ministers" and "in dit dossier")."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and tok.lower_.endswith("en")
+        and not any(c.dep_ in ("det", "nmod:poss") for c in tok.children)
+        and any(c.dep_ == "obl" for c in tok.children)
+    )
 
 
 def _verb_like_infinitive(tok: Token, *, final: bool = False) -> bool:
@@ -304,7 +332,8 @@ def _anchors(sent: Span) -> list[_Anchor]:
         inf = _infinitive_of(tok)
         if low in cues.zullen:
             kind = "zullen"
-        elif low in cues.gaan and (inf is not None or _gaan_idiom(tok)):
+        elif low in cues.gaan and ((inf is not None and not _crosses_clause(tok, inf)) or _gaan_idiom(tok)):
+            # not the verb of a following clause: "Wij gaan ervan uit dat de minister ... zal aanspreken"
             kind = "gaan"
         elif low in cues.willen and inf is not None:
             kind = "willen"
@@ -321,7 +350,13 @@ def _anchors(sent: Span) -> list[_Anchor]:
             # the verb of the fronted clause, not of "zal"
             head = _next_infinitive(tok) or _clause_final_infinitive(tok) or tok
         elif kind != "present" and ((doubtful and not participle) or _crosses_clause(tok, head)):
-            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or head
+            fallback = head
+            if _own_subordinate(tok, head):
+                # the head is the verb of a subordinate clause of its own; without an infinitive
+                # before it, the copula or modal that closes the clause ("zal pas in 2017
+                # zichtbaar kunnen zijn aangezien ... operationeel is geworden")
+                fallback = _last_verb_before_clause(tok) or tok
+            head = _next_infinitive(tok) or _clause_final_infinitive(tok) or fallback
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
@@ -338,6 +373,26 @@ def _anchors(sent: Span) -> list[_Anchor]:
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
     return out
+
+
+def _own_subordinate(verb: Token, head: Token) -> bool:
+    """The head the parser gave an auxiliary is the verb of a later subordinate clause with its
+    own conjunction and subject ("zal ... zichtbaar kunnen zijn aangezien deze maatregel ...
+    operationeel is geworden"); not "zoals steeds" nor a "dan" the tagger took for a conjunction."""
+    marks = [c for c in head.children if c.dep_ == "mark" and verb.i < c.i < head.i and c.lower_ not in _cues().comparative_marks]
+    return any(c.dep_.startswith("nsubj") and c.i > marks[0].i for c in head.children) if marks else False
+
+
+def _last_verb_before_clause(verb: Token) -> Token | None:
+    """The last verb between a finite auxiliary and the next subordinate conjunction or clause
+    punctuation ("zal ... zichtbaar kunnen zijn aangezien ..." -> "zijn")."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT:
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            last = t
+    return last
 
 
 def _adjective_participle(tok: Token) -> bool:
@@ -505,8 +560,16 @@ def _actor(a: _Anchor, sent: Span) -> str:
             c.dep_ == "nmod" and any(x.lower_ == "van" for x in c.children) and cues.other_actors.search(c.text) for c in subj.children
         ):
             return "other"
+        if _company_passive(a, sent):
+            return "other"
         return "passive"
     if subj is None:
+        obj = next((c for c in a.head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        if obj is not None and a.kind == "zullen" and _head_lemma(a.head) in cues.events and cues.deliverable_re.fullmatch(obj.text):
+            # "zal een eerste evaluatie plaats vinden": the parser took the subject of an
+            # intransitive event verb for its object (only with "zal": "Over de financiering voor
+            # 2016 vindt nog overleg plaats" dates the financing)
+            return "deliverable"
         return "unknown"
     if subj.lower_ in cues.first_person:
         return "self"
@@ -537,6 +600,26 @@ def _actor(a: _Anchor, sent: Span) -> str:
     if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
         return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
     return "other"
+
+
+def _company_passive(a: _Anchor, sent: Span) -> bool:
+    """An agentless passive in a sentence about a company's own assets or systems ("Dit gebouw is
+    eigendom van bpost en zal worden verkocht", "zullen in de verkoopsystemen van de NMBS
+    opgenomen worden"): the company acts, not the government. Not when the company is only
+    part of what is done ("De interesse van bpost hiervoor zal gepolst worden") nor when the
+    sentence names the government as well."""
+    cues = _cues()
+    if any(t.lower_ in cues.first_person or t.lemma_.lower() in cues.government_heads for t in sent) or cues.government_bodies.search(
+        _fold(sent.text)
+    ):
+        return False  # "In het kader van een medevoogdijschap met de minister ... zal een bestuur worden ingevoerd"
+    subj = a.subject
+    inside = {t.i for t in subj.subtree} if subj is not None else set()
+    for m in cues.companies.finditer(sent.text):
+        tok = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is not None and not any(t.i in inside for t in tok):
+            return True
+    return False
 
 
 def _other_antecedent(pronoun: Token) -> bool:
@@ -573,6 +656,8 @@ def _is_government(phrase: str, head: Token) -> bool:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
     if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
+    if any(c.dep_ == "flat" and c.lower_ in heads for c in head.children):
+        return True  # "De Algemene Rekenkamer": the parser made the adjective the head of the name
     if _unglued(head.lower_) in heads:
         return True  # "hetkabinet": an article glued on by PDF extraction
     if head.lower_.endswith(cues.title_suffixes):
@@ -684,6 +769,10 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     lemma = _head_lemma(a.head)
     if not {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse:
         return False
+    if lemma == "stellen" and any(c.dep_ in ("obj", "nsubj") and c.lemma_.lower() in ("vraag", "vragen") for c in a.head.children):
+        # "Die vraag zal ik de Europese Commissie stellen" (the object fronted, parsed as a
+        # subject): asking someone, an act
+        return False
     if any(t.lemma_.lower() == "blijven" for t in a.verb.doc[a.verb.i : a.head.i + 1]):
         return False  # "Deze uitleg zal ik blijven benadrukken": a continuing commitment
     if cues.here.search(sent.text) or a.kind == "willen":
@@ -721,15 +810,17 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _referral(a)
         or _negated_matrix(a)
         or _habitual(a)
+        or _hedged(a)
     ):
         return False
     actor = _actor(a, sent)
-    if actor == "other" and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
+    if actor in ("other", "unknown") and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
         actor = "government"
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
-        # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee)
-        return not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
-    if lemmas & cues.obligation and actor != "self":
+        # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee) nor the
+        # perfect "wij hebben deze opgave van kanttekeningen voorzien"
+        return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
+    if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self":
         return False  # "zal ... moeten": an obligation of others, not a commitment
     if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
         return False  # "zullen er ... rittijdwinsten gerealiseerd kunnen worden": what becomes possible
@@ -765,6 +856,17 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _modal_in_midfield(a: _Anchor, modals: frozenset[str]) -> bool:
+    """A modal between the finite verb and its content verb that the parser left out of the verb
+    group ("Hier zal aan moeten worden gewerkt"); a subordinate or relative clause ends the search."""
+    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType"):
+            return False
+        if t.pos_ in ("AUX", "VERB") and t.lemma_.lower() in modals:
+            return True
+    return False
 
 
 def _modal_in_cluster(a: _Anchor, modals: frozenset[str]) -> bool:
@@ -806,6 +908,23 @@ def _habitual(a: _Anchor) -> bool:
             if c.lower_ in habitual and not (c.i > 0 and c.nbor(-1).lower_ == "zoals"):
                 return True
     return False
+
+
+def _hedged(a: _Anchor) -> bool:
+    """A hedged forecast, not a commitment: "zal ... hopelijk ... kunnen verbeteren", "zal dus
+    mogelijk een groot bedrag ... laten zien". Looked for among the dependents of the verb group
+    and in the midfield up to the content verb; "zo snel mogelijk", "zo laagdrempelig mogelijk",
+    "waar mogelijk" and "indien mogelijk" do not hedge."""
+    cues = _cues()
+    words = [c for t in (a.verb, a.head) for c in t.children if c.dep_ == "advmod" and c.i < a.head.i]
+    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
+        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType") or t.lower_ in cues.indirect_question:
+            break  # "zal evalueren in welke mate het mogelijk is ...": another clause
+        words.append(t)
+    return any(
+        t.lower_ in cues.hedges and not any(x.lower_ in cues.hedge_non_scope for x in t.doc[max(t.sent.start, t.i - 3) : t.i])
+        for t in words
+    )
 
 
 def _may_commit_in_present(a: _Anchor, sent: Span, future: _Ahead) -> bool:
@@ -851,7 +970,8 @@ def _reported_by_government(a: _Anchor) -> bool:
         if t.dep_ == "ccomp" or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
             speaker_verb = t.head
             if {_head_lemma(speaker_verb), speaker_verb.lemma_.lower()} & cues.reported_speech:
-                subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+                # also "nsubj:pass": the parser takes "heeft de minister aangekondigd" for a passive
+                subj = next((c for c in speaker_verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
                 return subj is not None and _is_government(" ".join(x.text for x in subj.subtree), subj)
             return False
         t = t.head
@@ -937,8 +1057,15 @@ def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:
         t.lemma_.lower() in arrival
         and t.pos_ in ("VERB", "ADJ", "AUX")
         and not (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm"))  # "de komende weken"
+        and not _attributive_inflected(t)  # "de beschikbare middelen", not "is ... beschikbaar medio 2026"
         for t in window
     )
+
+
+def _attributive_inflected(tok: Token) -> bool:
+    """An adjective inflected before its noun ("de beschikbare middelen"): it describes the noun,
+    it does not say that something arrives."""
+    return tok.dep_ == "amod" and tok.head.i > tok.i and tok.lower_.endswith("e") and not tok.lemma_.lower().endswith("e")
 
 
 def _intention(sent: Span, future: _Ahead) -> bool:
@@ -946,12 +1073,26 @@ def _intention(sent: Span, future: _Ahead) -> bool:
     "De evaluatie is voorzien in september 2026", a deliverable in preparation ("De dienst
     is een rapport aan het voorbereiden"), and what the coalition agreement lays down ("in het
     regeerakkoord is vermeld dat we ... zouden uitbreiden", "wordt in het regeerakkoord voorzien
-    in een flexibilisering"): the government's own programme, even in "zouden"."""
+    in een flexibilisering"): the government's own programme, even in "zouden". Also what a
+    minister announced ("heeft de minister aangekondigd dat de Raad voor Rechtsbijstand ... gaat
+    monitoren", reported in Rekenkamer answers) and an intention in the past tense for a time
+    still ahead ("De minister was voornemens in januari 2013 de voortgangsrapportage ... toe te
+    sturen", in a letter of May 2012). And what the reader will read or hear from the answerer at
+    a time ahead ("Meer hierover zult u lezen in onze binnenkort te verschijnen brief", "In de
+    komende weken zult u daarover meer vernemen"; not "U zult onder meer lezen dat ...")."""
     cues = _cues()
     text = sent.text
     if cues.law_description.search(text):
         return False
-    patterns = ((cues.intention_firm, False), (cues.intention_scheduled, True), (cues.progressive, False), (cues.agreement_frame, False))
+    patterns = (
+        (cues.intention_firm, False),
+        (cues.intention_scheduled, True),
+        (cues.progressive, False),
+        (cues.agreement_frame, False),
+        (cues.announcement_frame, False),
+        (cues.past_intention, True),
+        (cues.reader_frame, True),
+    )
     for pattern, needs_time in patterns:
         m = pattern.search(text)
         if not m or (needs_time and not future):
@@ -960,6 +1101,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
             continue
         if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
             continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
+        if pattern is cues.intention_scheduled and cues.provision.search(m.group(0)):
+            continue  # "is een budget voorzien van ... waarvan 3,72 miljoen euro in 2025": provided, not planned
         window = text[max(0, m.start() - 25) : m.end() + 5].lower()
         if re.search(r"\b(?:niet|geen|nooit)\b", window):
             continue
@@ -1171,7 +1314,10 @@ def _is_past_reference(text: str, t: TimeExpression) -> bool:
     """ "De laatste voortgangsbrief was op 25 juni 2025", "de Kamervragen van 9 augustus": a date
     in the past tense or the date of a document is no deadline."""
     before = text[: t.start]
-    past = list(re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]))
+    # not a past intention ("was voornemens in januari 2013 ... toe te sturen"): its time is ahead
+    past = [
+        m for m in re.finditer(r"\b(?:was|waren|werd|werden)\b", before[-60:]) if not _cues().past_intention.match(before[-60:], m.start())
+    ]
     # "werd de vacature in 2024 opengesteld en worden benoemingen binnenkort verwacht": a
     # present or future verb between the past one and the time starts another clause.
     # A comma between them starts another clause too: "de maatregelen die ... werden ingesteld,
