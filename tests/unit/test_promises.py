@@ -4,8 +4,9 @@ Every sentence is copied from an answer in ../shared/corpus (source and date in 
 column) and was labelled by reading, following corpus/CODEBOOK.md appendix "Toezeggingen",
 before the extractor was run on it. None of them is in promise_sentences.jsonl or the fresh
 held-out set; a few also occur in the development batches of promise_sentences_dev.jsonl
-(labelled there), among them rows of batch 6 (n 5001-5079), which became development data
-for the fourth promise round, and rows of n 6001-6154, development data for the fifth. Rows
+(labelled there), among them rows of batch 5 (n 5001-5079), which became development data
+for the fourth promise round, and rows of batch 6 (n 6001-6154), development data for the
+fifth. Rows
 marked "(shortened)" keep the words of the corpus sentence around the construction tested.
 The fifth round's rows from unlabelled corpus sentences (not in any fixture) were judged by
 reading when a rule change showed them, so after the extractor had run on them.
