@@ -130,7 +130,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--markdown", type=Path, default=None, help="write the results as a Markdown section to this file")
+    ap.add_argument(
+        "--markdown",
+        type=Path,
+        default=None,
+        help='write the results as a Markdown section to this file (its "## History" section is kept)',
+    )
     ap.add_argument("--measure", choices=("bare", "bare2", "ours"), help=argparse.SUPPRESS)
     ap.add_argument("--inputs", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -205,7 +210,16 @@ def main() -> None:
     }
     print(json.dumps(res, indent=2))
     if args.markdown:
-        args.markdown.write_text(render_markdown(res), encoding="utf-8")
+        args.markdown.write_text(render_markdown(res) + kept_history(args.markdown), encoding="utf-8")
+
+
+def kept_history(path: Path) -> str:
+    """The file's hand-written "## History" section (earlier runs), kept when the table is rewritten."""
+    if not path.is_file():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    at = text.find("\n## History")
+    return "\n" + text[at:].lstrip("\n") if at >= 0 else ""
 
 
 def render_markdown(r: dict) -> str:
