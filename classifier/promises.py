@@ -110,6 +110,7 @@ class _Cues:
     reported_speech: frozenset[str]
     law_description: re.Pattern[str]
     progressive: re.Pattern[str]
+    work_on: re.Pattern[str]
     indirect_question: frozenset[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
@@ -193,6 +194,7 @@ def _cues() -> _Cues:
         reported_speech=frozenset(data["reported_speech_verbs"]),
         law_description=re.compile(data["law_description_pattern"]),
         progressive=re.compile(data["progressive_pattern"], re.I),
+        work_on=re.compile(data["work_on_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
@@ -1139,7 +1141,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
     regeerakkoord is vermeld dat we ... zouden uitbreiden", "wordt in het regeerakkoord voorzien
     in een flexibilisering"): the government's own programme, even in "zouden". Also what a
     minister announced ("heeft de minister aangekondigd dat de Raad voor Rechtsbijstand ... gaat
-    monitoren", reported in Rekenkamer answers) and an intention in the past tense for a time
+    monitoren", reported in Rekenkamer answers), work under way on a deliverable ("In overleg met
+    de minister van Economie werk ik aan een wetsontwerp", "We werken aan een eerste pakket") and an intention in the past tense for a time
     still ahead ("De minister was voornemens in januari 2013 de voortgangsrapportage ... toe te
     sturen", in a letter of May 2012). And what the reader will read or hear from the answerer at
     a time ahead ("Meer hierover zult u lezen in onze binnenkort te verschijnen brief", "In de
@@ -1152,6 +1155,7 @@ def _intention(sent: Span, future: _Ahead) -> bool:
         (cues.intention_firm, False),
         (cues.intention_scheduled, True),
         (cues.progressive, False),
+        (cues.work_on, False),
         (cues.agreement_frame, False),
         (cues.announcement_frame, False),
         (cues.past_intention, True),
@@ -1163,6 +1167,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
             continue
         if pattern is cues.progressive and not _has_deliverable(sent):
             continue
+        if pattern is cues.work_on and not cues.deliverable_re.search(m.group(0).split(" aan ", 1)[-1]):
+            continue  # "we werken aan een wetsontwerp", not "we werken aan een gecoördineerde aanpak"
         if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
             continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
         if pattern is cues.intention_scheduled and cues.provision.search(m.group(0)):

@@ -309,6 +309,23 @@ PROMISES = [
         "zonder",
         "be-oral",
     ),
+    # work under way on a deliverable, like "is een rapport aan het voorbereiden"
+    (
+        "We werken aan een eerste pakket, waarbij de focus zal liggen op de volgende zaken: de introductie van de"
+        " nieuwkomersverklaring via een nieuw samenwerkingsakkoord.",
+        None,
+        "zonder",
+        "be-oral (batch 7, shortened)",
+    ),
+    ("Ik werk hiertoe aan een voorontwerp van wet.", None, "zonder", "be-oral"),
+    (
+        "In overleg met de minister van Economie werk ik aan een wetsontwerp om ondernemingen een veilig en stimulerend"
+        " experimenteel kader te bieden.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
+    ("Op dit moment werk ik aan de uitwerking van het interfederale actieplan ter bestrijding van racisme.", None, "zonder", "be-oral"),
 ]
 
 NOT_PROMISES = [
@@ -548,6 +565,8 @@ NOT_PROMISES = [
         None,
         "be-written",
     ),
+    # working towards an aim, no deliverable: an aspiration
+    ("Daarnaast werken wij aan een betere vertrouwensrelatie inzake fiscale controles, die er toch ook moet zijn.", None, "be-oral"),
 ]
 
 
