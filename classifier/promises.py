@@ -93,6 +93,7 @@ class _Cues:
     intention_scheduled: re.Pattern[str]
     inform: re.Pattern[str]
     discourse: frozenset[str]
+    discourse_here: frozenset[str]
     here: re.Pattern[str]
     conditional: frozenset[str]
     temporal_wanneer: re.Pattern[str]
@@ -177,6 +178,7 @@ def _cues() -> _Cues:
         intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
         inform=re.compile(data["inform_pattern"], re.I),
         discourse=frozenset(data["discourse_verbs"]),
+        discourse_here=frozenset(data["discourse_here_verbs"]),
         here=re.compile(data["here_pattern"], re.I),
         conditional=frozenset(data["conditional_marks"]),
         temporal_wanneer=re.compile(data["temporal_wanneer_pattern"], re.I),
@@ -820,6 +822,10 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
     cues = _cues()
     lemma = _head_lemma(a.head)
+    if {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse_here:
+        # "ik zal daar straks op terugkomen", "waarop ik zal terugkomen in het antwoord op uw
+        # volgende vragen": later in the meeting or answer; "Ik zal hierop terugkomen" stays
+        return bool(cues.here.search(sent.text))
     if not {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse:
         return False
     if lemma == "stellen" and any(c.dep_ in ("obj", "nsubj") and c.lemma_.lower() in ("vraag", "vragen") for c in a.head.children):

@@ -326,6 +326,14 @@ PROMISES = [
         "be-oral",
     ),
     ("Op dit moment werk ik aan de uitwerking van het interfederale actieplan ter bestrijding van racisme.", None, "zonder", "be-oral"),
+    # "terugkomen op" without a word placing it in the meeting or answer stays a commitment
+    ("Ik zal hierop terugkomen.", None, "zonder", "be-oral (shortened)"),
+    (
+        "Ik zal zeer binnenkort naar het Parlement terugkomen om dat wetsontwerp in zijn wetgevend traject te begeleiden.",
+        None,
+        "binnenkort",
+        "be-oral (shortened)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -564,6 +572,19 @@ NOT_PROMISES = [
         " eveneens van toepassing zijn op Canada.",
         None,
         "be-written",
+    ),
+    # coming back to a point later in the same meeting or answer: a discourse act
+    (
+        "Tot slot, ik zal in het kader van de twee interpellaties ter zake straks uitgebreider terugkomen op aspecten die u in"
+        " uw vragen aan de orde brengt.",
+        None,
+        "be-oral (batch 7)",
+    ),
+    (
+        "In verschillende domeinen werden mogelijkheden voor verdere samenwerking geidentificeerd, waarop ik zal terugkomen in"
+        " het antwoord op uw volgende vragen.",
+        None,
+        "be-oral (shortened)",
     ),
     # working towards an aim, no deliverable: an aspiration
     ("Daarnaast werken wij aan een betere vertrouwensrelatie inzake fiscale controles, die er toch ook moet zijn.", None, "be-oral"),
