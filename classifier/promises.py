@@ -80,6 +80,7 @@ class _Cues:
     gaan: frozenset[str]
     willen: frozenset[str]
     first_person: frozenset[str]
+    cabinet_heads: frozenset[str]
     government_heads: frozenset[str]
     government_bodies: re.Pattern[str]
     other_actors: re.Pattern[str]
@@ -92,6 +93,7 @@ class _Cues:
     intention_scheduled: re.Pattern[str]
     inform: re.Pattern[str]
     discourse: frozenset[str]
+    discourse_here: frozenset[str]
     here: re.Pattern[str]
     conditional: frozenset[str]
     temporal_wanneer: re.Pattern[str]
@@ -109,6 +111,7 @@ class _Cues:
     reported_speech: frozenset[str]
     law_description: re.Pattern[str]
     progressive: re.Pattern[str]
+    work_on: re.Pattern[str]
     indirect_question: frozenset[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
@@ -161,6 +164,7 @@ def _cues() -> _Cues:
         gaan=frozenset(aux["gaan"]),
         willen=frozenset(aux["willen"]),
         first_person=frozenset(data["first_person"]),
+        cabinet_heads=frozenset(data["cabinet_heads"]),
         government_heads=frozenset(w.lower() for w in data["government_heads"]),
         government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation([_fold(n) for n in names])})\w*"),
         other_actors=re.compile(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
@@ -174,6 +178,7 @@ def _cues() -> _Cues:
         intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
         inform=re.compile(data["inform_pattern"], re.I),
         discourse=frozenset(data["discourse_verbs"]),
+        discourse_here=frozenset(data["discourse_here_verbs"]),
         here=re.compile(data["here_pattern"], re.I),
         conditional=frozenset(data["conditional_marks"]),
         temporal_wanneer=re.compile(data["temporal_wanneer_pattern"], re.I),
@@ -191,6 +196,7 @@ def _cues() -> _Cues:
         reported_speech=frozenset(data["reported_speech_verbs"]),
         law_description=re.compile(data["law_description_pattern"]),
         progressive=re.compile(data["progressive_pattern"], re.I),
+        work_on=re.compile(data["work_on_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
@@ -366,6 +372,8 @@ def _anchors(sent: Span) -> list[_Anchor]:
             "Part" in head.morph.get("VerbForm") or (_untagged_participle(head) and any(c.dep_ == "aux:pass" for c in head.children))
         )
         lemmas = {t.lemma_.lower() for t in group if t is not head}
+        if kind == "willen" and any(c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in tok.children):
+            continue  # "hebben wij ... willen illustreren": a perfect, the past
         if kind == "present" and head is not tok and "hebben" in lemmas and _adjective_participle(head):
             continue
         if kind == "present" and participle and lemmas & {"hebben", "zijn"} and not lemmas & {"worden", "word"}:
@@ -477,6 +485,9 @@ def _subject(verb: Token, head: Token) -> Token | None:
     for t in [*near, *(c for h in holders for c in h.children)]:
         if t.lower_ in cues.first_person and t.pos_ == "PRON":
             return t
+    coordinated = _coordinated_self(verb)
+    if coordinated is not None:
+        return coordinated
     inverted = _inverted_noun(verb)
     for h in holders:
         for c in h.children:
@@ -495,10 +506,44 @@ def _subject(verb: Token, head: Token) -> Token | None:
     # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
     if inverted is not None:
         return inverted
+    # A subject the parser hung on a word of an interrupting phrase ("dat de minister binnen zijn
+    # monitorprogramma, los van de verantwoording, onderzoek wil laten doen"): the nearest
+    # subject before the verb in the same clause.
+    lost = _clause_subject_before(verb)
+    if lost is not None:
+        return lost
     # A subject the parser lost before the verb, at the start of the sentence ("Het FIDO zal ...").
     before = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
     if before and before[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ == "DET" for t in before[:-1]):
         return before[-1]
+    return None
+
+
+def _coordinated_self(verb: Token) -> Token | None:
+    """A first person closing an inverted coordinated subject ("zullen mevrouw De Block en ik een
+    schrijven richten"), which the parser may split up: "ik" after "en" within a few words of a
+    plural finite verb, with no verb or punctuation between."""
+    if "Plur" not in verb.morph.get("Number"):
+        return None
+    for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end - 1)]:
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return None
+        if t.lower_ == "en" and t.nbor(1).lower_ in _cues().first_person and t.nbor(1).pos_ == "PRON":
+            return t.nbor(1)
+    return None
+
+
+def _clause_subject_before(verb: Token) -> Token | None:
+    """The nearest subject noun or pronoun before a finite verb with no verb, subordinating
+    conjunction or relative pronoun between them (those start or end another clause)."""
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.pos_ in ("SCONJ", "VERB", "AUX") or "Rel" in t.morph.get("PronType"):
+            return None
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            # not the subject of a conditional the tagger left unmarked ("indien hij dat wenst,
+            # gecoacht zal kunnen worden")
+            own_mark = any(c.dep_ == "mark" and c.lower_ != "dat" for c in t.head.children)
+            return None if own_mark else t
     return None
 
 
@@ -571,9 +616,9 @@ def _actor(a: _Anchor, sent: Span) -> str:
             # 2016 vindt nog overleg plaats" dates the financing)
             return "deliverable"
         return "unknown"
-    if subj.lower_ in cues.first_person:
-        return "self"
-    phrase = " ".join(t.text for t in subj.subtree)
+    if subj.lower_ in cues.first_person or any(c.dep_ == "conj" and c.lower_ in cues.first_person for c in subj.children):
+        return "self"  # also "zullen mevrouw De Block en ik een schrijven richten"
+    phrase = " ".join(t.text for t in _own_phrase(subj))
     if len(phrase) > 80:
         phrase = subj.text
     if cues.other_actors.search(phrase):
@@ -600,6 +645,16 @@ def _actor(a: _Anchor, sent: Span) -> str:
     if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
         return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
     return "other"
+
+
+def _own_phrase(subj: Token) -> list[Token]:
+    """The subject's phrase without a comitative "(samen/in overleg) met ..." after its head:
+    "de federale overheid in overleg met de gewesten" acts itself, the regions take part."""
+    tokens = list(subj.subtree)
+    for k, t in enumerate(tokens):
+        if t.i > subj.i and t.lower_ == "met":
+            return tokens[:k]
+    return tokens
 
 
 def _company_passive(a: _Anchor, sent: Span) -> bool:
@@ -767,6 +822,10 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
     cues = _cues()
     lemma = _head_lemma(a.head)
+    if {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse_here:
+        # "ik zal daar straks op terugkomen", "waarop ik zal terugkomen in het antwoord op uw
+        # volgende vragen": later in the meeting or answer; "Ik zal hierop terugkomen" stays
+        return bool(cues.here.search(sent.text))
     if not {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse:
         return False
     if lemma == "stellen" and any(c.dep_ in ("obj", "nsubj") and c.lemma_.lower() in ("vraag", "vragen") for c in a.head.children):
@@ -820,7 +879,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee) nor the
         # perfect "wij hebben deze opgave van kanttekeningen voorzien"
         return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
-    if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self":
+    if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self" and not _cabinet_obligation(a):
         return False  # "zal ... moeten": an obligation of others, not a commitment
     if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
         return False  # "zullen er ... rittijdwinsten gerealiseerd kunnen worden": what becomes possible
@@ -856,6 +915,19 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _cabinet_obligation(a: _Anchor) -> bool:
+    """The cabinet's own "zal ... moeten" in a main clause ("De regering zal de komende jaren ...
+    moeten opvolgen"), taken on like "we zullen moeten"; not an agency's or authority's duty
+    described ("Dit betekent dat de SVB ... zal moeten uitvoeren", "zal de aanbestedende overheid
+    ... moeten verzoeken")."""
+    subj = a.subject
+    if a.kind != "zullen" or subj is None or subj.lemma_.lower() not in _cues().cabinet_heads:
+        return False
+    if any(c.dep_ == "amod" for c in subj.children) or a.verb.head.dep_ in ("ccomp", "advcl", "acl", "acl:relcl"):
+        return False
+    return not any(c.dep_ == "mark" for t in (a.verb, a.head) for c in t.children)
 
 
 def _modal_in_midfield(a: _Anchor, modals: frozenset[str]) -> bool:
@@ -1075,7 +1147,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
     regeerakkoord is vermeld dat we ... zouden uitbreiden", "wordt in het regeerakkoord voorzien
     in een flexibilisering"): the government's own programme, even in "zouden". Also what a
     minister announced ("heeft de minister aangekondigd dat de Raad voor Rechtsbijstand ... gaat
-    monitoren", reported in Rekenkamer answers) and an intention in the past tense for a time
+    monitoren", reported in Rekenkamer answers), work under way on a deliverable ("In overleg met
+    de minister van Economie werk ik aan een wetsontwerp", "We werken aan een eerste pakket") and an intention in the past tense for a time
     still ahead ("De minister was voornemens in januari 2013 de voortgangsrapportage ... toe te
     sturen", in a letter of May 2012). And what the reader will read or hear from the answerer at
     a time ahead ("Meer hierover zult u lezen in onze binnenkort te verschijnen brief", "In de
@@ -1088,6 +1161,7 @@ def _intention(sent: Span, future: _Ahead) -> bool:
         (cues.intention_firm, False),
         (cues.intention_scheduled, True),
         (cues.progressive, False),
+        (cues.work_on, False),
         (cues.agreement_frame, False),
         (cues.announcement_frame, False),
         (cues.past_intention, True),
@@ -1099,6 +1173,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
             continue
         if pattern is cues.progressive and not _has_deliverable(sent):
             continue
+        if pattern is cues.work_on and not cues.deliverable_re.search(m.group(0).split(" aan ", 1)[-1]):
+            continue  # "we werken aan een wetsontwerp", not "we werken aan een gecoördineerde aanpak"
         if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
             continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
         if pattern is cues.intention_scheduled and cues.provision.search(m.group(0)):

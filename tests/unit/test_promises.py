@@ -9,7 +9,8 @@ for the fourth promise round, and rows of batch 6 (n 6001-6154), development dat
 fifth. Rows
 marked "(shortened)" keep the words of the corpus sentence around the construction tested.
 The fifth round's rows from unlabelled corpus sentences (not in any fixture) were judged by
-reading when a rule change showed them, so after the extractor had run on them.
+reading when a rule change showed them, so after the extractor had run on them; so were the
+sixth round's, which also takes rows of batch 7 (n 7001-7151), its development data.
 """
 
 from __future__ import annotations
@@ -269,6 +270,70 @@ PROMISES = [
     ),
     # "een vraag stellen" is asking someone, not a statement in the answer
     ("Die vraag zal ik de Europese Commissie stellen.", None, "zonder", "be-oral"),
+    # sixth round (batch 7 and unlabelled corpus sentences): a subject the parser hung on an
+    # interrupting phrase; a comitative "in overleg met de gewesten" inside the subject; an
+    # inverted subject coordinated with "ik"; the cabinet's own "zal ... moeten"
+    (
+        "Daarbij merken wij wel op dat de minister binnen zijn monitorprogramma, los van de verantwoording, onderzoek wil laten"
+        " doen naar de effectiviteit van 5 à 10 specifieke interventies op scholen die vrijwillig meewerken aan dit onderzoek.",
+        None,
+        "zonder",
+        "rekenkamer (batch 7)",
+    ),
+    (
+        "Naast onze inspanningen voor de transitie richting elektrificatie zal de federale overheid in overleg met de gewesten"
+        " de bijmengingsplicht voor duurzame biobrandstoffen van de 2de en 3de generatie invullen binnen de regels die Europa"
+        " oplegt.",
+        None,
+        "zonder",
+        "be-oral (batch 7, shortened)",
+    ),
+    (
+        "Teneinde het gebruik van deze gegevens en van deze databank te promoten zullen mevrouw De Block en ik een schrijven"
+        " richten aan alle andere regeringsleden en de gemeentebesturen.",
+        None,
+        "zonder",
+        "be-written (batch 7)",
+    ),
+    (
+        "De regering zal de komende jaren bovendien heel strikt de evolutie van de uitgaven moeten opvolgen en de beoogde"
+        " effecten inderdaad moeten monitoren en indien nodig bijkomende maatregelen nemen.",
+        None,
+        "zonder",
+        "be-oral (batch 7, shortened)",
+    ),
+    (
+        "De minister van Defensie zal heel snel een voorstel van besteding voorleggen aan de ministerraad en de besteding zal"
+        " uiteraard hoofdzakelijk bestaan uit militaire steun aan Oekraïne.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
+    # work under way on a deliverable, like "is een rapport aan het voorbereiden"
+    (
+        "We werken aan een eerste pakket, waarbij de focus zal liggen op de volgende zaken: de introductie van de"
+        " nieuwkomersverklaring via een nieuw samenwerkingsakkoord.",
+        None,
+        "zonder",
+        "be-oral (batch 7, shortened)",
+    ),
+    ("Ik werk hiertoe aan een voorontwerp van wet.", None, "zonder", "be-oral"),
+    (
+        "In overleg met de minister van Economie werk ik aan een wetsontwerp om ondernemingen een veilig en stimulerend"
+        " experimenteel kader te bieden.",
+        None,
+        "zonder",
+        "be-oral",
+    ),
+    ("Op dit moment werk ik aan de uitwerking van het interfederale actieplan ter bestrijding van racisme.", None, "zonder", "be-oral"),
+    # "terugkomen op" without a word placing it in the meeting or answer stays a commitment
+    ("Ik zal hierop terugkomen.", None, "zonder", "be-oral (shortened)"),
+    (
+        "Ik zal zeer binnenkort naar het Parlement terugkomen om dat wetsontwerp in zijn wetgevend traject te begeleiden.",
+        None,
+        "binnenkort",
+        "be-oral (shortened)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -469,6 +534,60 @@ NOT_PROMISES = [
     ),
     # "stellen" (state) with a clause stays a speech act of the answer
     ("Ik wil duidelijk stellen dat het regeerakkoord geen ruimte laat voor twijfel.", None, "be-oral"),
+    # sixth round, near misses of its rules: a hope is no commitment (also of one's own act); an
+    # agency's or authority's "zal ... moeten" stays a duty described, a perfect with "willen" the
+    # past; the subject of a conditional or of a relative clause is not the subject of "zal"
+    ("Ik hoop dat we daar snel werk van zullen kunnen maken.", None, "be-oral"),
+    (
+        "Ik hoop dat de huidige Vlaamse minister van Onderwijs wel bereid zal zijn om afspraken te maken over die verliesformule.",
+        None,
+        "be-oral",
+    ),
+    ("Dit betekent dat de SVB nog veel werk handmatig zal moeten uitvoeren.", None, "rekenkamer"),
+    (
+        "Ten laatste voor de gunning van de opdracht zal de aanbestedende overheid de inschrijver moeten verzoeken de"
+        " ondersteunende documenten voor te leggen.",
+        None,
+        "be-written (shortened)",
+    ),
+    (
+        "Het gevolg is dramatisch: het WFP heeft de voedselratio's in de vluchtelingenkampen met 53 % moeten reduceren voor de"
+        " maanden maart en april.",
+        None,
+        "be-written",
+    ),
+    (
+        "In onze brief Vastgoedpian Defensie hebben wij met de beschrijving vooral het planningsrisico van deze complexe"
+        " schuifoperatie willen illustreren.",
+        None,
+        "batch 3, n 3020",
+    ),
+    (
+        "Dat betekent dat de patient, indien hij dat wenst, gecoacht zal kunnen worden inzake verstrekking van autonome zorg.",
+        None,
+        "be-written (shortened)",
+    ),
+    (
+        "De overwegingen die ik hierboven aldus aanhaalde met betrekking tot de Belgische en Europese uitstoot zullen dus"
+        " eveneens van toepassing zijn op Canada.",
+        None,
+        "be-written",
+    ),
+    # coming back to a point later in the same meeting or answer: a discourse act
+    (
+        "Tot slot, ik zal in het kader van de twee interpellaties ter zake straks uitgebreider terugkomen op aspecten die u in"
+        " uw vragen aan de orde brengt.",
+        None,
+        "be-oral (batch 7)",
+    ),
+    (
+        "In verschillende domeinen werden mogelijkheden voor verdere samenwerking geidentificeerd, waarop ik zal terugkomen in"
+        " het antwoord op uw volgende vragen.",
+        None,
+        "be-oral (shortened)",
+    ),
+    # working towards an aim, no deliverable: an aspiration
+    ("Daarnaast werken wij aan een betere vertrouwensrelatie inzake fiscale controles, die er toch ook moet zijn.", None, "be-oral"),
 ]
 
 
