@@ -29,7 +29,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
@@ -133,7 +134,6 @@ class _Cues:
     comparative_marks: frozenset[str]
     negation_non_scope: frozenset[str]
     agreement_frame: re.Pattern[str]
-    glued_time: re.Pattern[str]
     hedges: frozenset[str]
     announcement_frame: re.Pattern[str]
     past_intention: re.Pattern[str]
@@ -218,7 +218,6 @@ def _cues() -> _Cues:
         comparative_marks=frozenset(data["comparative_marks"]),
         negation_non_scope=frozenset(data["negation_non_scope"]),
         agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
-        glued_time=re.compile(data["glued_time_pattern"], re.I),
         hedges=frozenset(data["hedge_adverbs"]),
         announcement_frame=re.compile(data["announcement_frame_pattern"], re.I),
         past_intention=re.compile(data["past_intention_pattern"], re.I),
@@ -759,17 +758,20 @@ def _negates(neg: Token) -> bool:
     return not (neg.i + 1 < neg.sent.end and neg.doc[neg.i + 1].lower_ in _cues().negation_non_scope)
 
 
-def _negated_midfield(a: _Anchor) -> bool:
-    """A negation between the finite verb and its content verb that the parser hung elsewhere
-    ("zullen dus niet alle diabetes patienten ... gedetecteerd worden"); a subordinate or
-    relative clause in between ends the search."""
-    negations = _cues().negations
+def _midfield(a: _Anchor) -> Iterator[Token]:
+    """The words between the finite verb and its content verb, up to a subordinating
+    conjunction, clause punctuation or relative pronoun (each starts another clause)."""
     for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
         if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType"):
-            return False
-        if t.lower_ in negations and _negates(t):
-            return True
-    return False
+            return
+        yield t
+
+
+def _negated_midfield(a: _Anchor) -> bool:
+    """A negation in the midfield that the parser hung elsewhere ("zullen dus niet alle
+    diabetes patienten ... gedetecteerd worden")."""
+    negations = _cues().negations
+    return any(t.lower_ in negations and _negates(t) for t in _midfield(a))
 
 
 def _conditional(a: _Anchor, sent: Span) -> bool:
@@ -931,14 +933,9 @@ def _cabinet_obligation(a: _Anchor) -> bool:
 
 
 def _modal_in_midfield(a: _Anchor, modals: frozenset[str]) -> bool:
-    """A modal between the finite verb and its content verb that the parser left out of the verb
-    group ("Hier zal aan moeten worden gewerkt"); a subordinate or relative clause ends the search."""
-    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
-        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType"):
-            return False
-        if t.pos_ in ("AUX", "VERB") and t.lemma_.lower() in modals:
-            return True
-    return False
+    """A modal in the midfield that the parser left out of the verb group ("Hier zal aan moeten
+    worden gewerkt")."""
+    return any(t.pos_ in ("AUX", "VERB") and t.lemma_.lower() in modals for t in _midfield(a))
 
 
 def _modal_in_cluster(a: _Anchor, modals: frozenset[str]) -> bool:
@@ -989,8 +986,8 @@ def _hedged(a: _Anchor) -> bool:
     "waar mogelijk" and "indien mogelijk" do not hedge."""
     cues = _cues()
     words = [c for t in (a.verb, a.head) for c in t.children if c.dep_ == "advmod" and c.i < a.head.i]
-    for t in a.verb.doc[a.verb.i + 1 : a.head.i]:
-        if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT or "Rel" in t.morph.get("PronType") or t.lower_ in cues.indirect_question:
+    for t in _midfield(a):
+        if t.lower_ in cues.indirect_question:
             break  # "zal evalueren in welke mate het mogelijk is ...": another clause
         words.append(t)
     return any(
@@ -1306,7 +1303,7 @@ class _Ahead:
     @cached_property
     def times(self) -> list[TimeExpression]:
         text, letter_date = self.text, self.letter_date
-        times = [t for t in _time_expressions(text, letter_date) if not _is_past_reference(text, t)]
+        times = [t for t in find_time_expressions(text, letter_date) if not _is_past_reference(text, t)]
         if letter_date is None:
             # Without a date a relative term cannot be placed; one that is not past still looks ahead
             # in a future clause ("Een eerstvolgende vergadering staat gepland voor november").
@@ -1315,30 +1312,6 @@ class _Ahead:
 
     def __bool__(self) -> bool:
         return bool(self.times)
-
-
-def _time_expressions(text: str, letter_date: dt.date | None) -> list[TimeExpression]:
-    """The time expressions of ``text``, also where PDF extraction glued a season to its
-    determiner or to the next word ("ditvoorjaar", "dit voorjaarinzichtelijk"): found in a copy
-    with the spaces restored, with offsets and text of the original."""
-    pieces: list[str] = []
-    origin: list[int] = []  # for every character of the copy, its offset in ``text``
-    last = 0
-    for m in _cues().glued_time.finditer(text):
-        cuts = [i for i, glued in ((m.end(1), not m.group(2)), (m.end(3), m.group(4) is not None)) if glued]
-        for cut in cuts:
-            pieces.append(text[last:cut] + " ")
-            origin.extend([*range(last, cut), cut])
-            last = cut
-    if not pieces:
-        return find_time_expressions(text, letter_date)
-    pieces.append(text[last:])
-    origin.extend(range(last, len(text) + 1))
-    out = []
-    for t in find_time_expressions("".join(pieces), letter_date):
-        start, end = origin[t.start], origin[t.end - 1] + 1
-        out.append(replace(t, text=text[start:end], start=start, end=end))
-    return out
 
 
 def _deadline(ahead: list[TimeExpression], letter_date: dt.date | None, anchors: list[_Anchor]) -> TimeExpression | None:

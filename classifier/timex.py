@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -313,8 +313,37 @@ def _fix_order(a: dt.date | None, b: dt.date | None) -> Range:
     return a, b
 
 
+@cache
+def _glued_season() -> re.Pattern[str]:
+    return re.compile(_data()["glued_season_pattern"], re.I)
+
+
 def find_time_expressions(text: str, letter_date: dt.date | None = None) -> list[TimeExpression]:
-    """Every time expression of ``text``, longest first where they overlap."""
+    """Every time expression of ``text``, longest first where they overlap; also where PDF
+    extraction glued a season to its determiner or to the next word ("ditvoorjaar", "dit
+    voorjaarinzichtelijk"): found in a copy with the spaces restored, reported with the offsets
+    and text of the original."""
+    pieces: list[str] = []
+    origin: list[int] = []  # for every character of the copy, its offset in ``text``
+    last = 0
+    for m in _glued_season().finditer(text):
+        cuts = [i for i, glued in ((m.end(1), not m.group(2)), (m.end(3), m.group(4) is not None)) if glued]
+        for cut in cuts:
+            pieces.append(text[last:cut] + " ")
+            origin.extend([*range(last, cut), cut])
+            last = cut
+    if not pieces:
+        return _find(text, letter_date)
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    out = []
+    for t in _find("".join(pieces), letter_date):
+        start, end = origin[t.start], origin[t.end - 1] + 1
+        out.append(replace(t, text=text[start:end], start=start, end=end))
+    return out
+
+
+def _find(text: str, letter_date: dt.date | None) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     low_ascii = lowered(text)
     for rid, rule, pattern in time_rules():

@@ -705,21 +705,3 @@ def test_negation_in_the_midfield(nlp, sentence, negated):
     future = [a for a in _anchors(sent) if a.kind != "present"]
     assert future
     assert any(_negated(a) for a in future) is negated
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # glued to the determiner or to the next word: found, with the original offsets and text
-        ("de reeds toegezegde monitor die ik ditvoorjaar naar uw Kamer zal sturen", "ditvoorjaar"),
-        ("toegekend dit voorjaarinzichtelijk maken", "dit voorjaar"),
-        # near miss: a compound with a season word and no determiner of its own stays a word
-        ("In de Voorjaarsnota 2024 wordt de stand van zaken rond de Aanvullende Post toegelicht.", None),
-    ],
-)
-def test_glued_season_is_found(text, found):
-    from classifier.promises import _time_expressions
-
-    times = _time_expressions(text, D(2024, 11, 18))
-    assert [t.text for t in times] == ([found] if found else [])
-    assert all(text[t.start : t.end] == t.text for t in times)

@@ -77,3 +77,19 @@ def test_real_expressions_from_the_corpus(row):
         match[0].range_end.isoformat() if match[0].range_end else None,
     )
     assert got == (row["start"], row["end"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # glued to the determiner or to the next word: found, with the original offsets and text
+        ("de reeds toegezegde monitor die ik ditvoorjaar naar uw Kamer zal sturen", "ditvoorjaar"),
+        ("toegekend dit voorjaarinzichtelijk maken", "dit voorjaar"),
+        # near miss: a compound with a season word and no determiner of its own stays a word
+        ("In de Voorjaarsnota 2024 wordt de stand van zaken rond de Aanvullende Post toegelicht.", None),
+    ],
+)
+def test_glued_season_is_found(text, found):
+    times = find_time_expressions(text, dt.date(2024, 11, 18))
+    assert [t.text for t in times] == ([found] if found else [])
+    assert all(text[t.start : t.end] == t.text for t in times)
