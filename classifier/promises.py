@@ -332,8 +332,10 @@ def _anchors(sent: Span) -> list[_Anchor]:
     out = []
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm") or _past(tok):
+        if tok.pos_ not in ("VERB", "AUX") or not _finite(tok) or _past(tok):
             continue
+        if low == tok.lemma_.lower() and low not in cues.zullen and _finite_before(tok):
+            continue  # an infinitive of the cluster of an earlier finite verb ("kan ... geanalyseerd worden")
         inf = _infinitive_of(tok)
         if low in cues.zullen:
             kind = "zullen"
@@ -346,10 +348,16 @@ def _anchors(sent: Span) -> list[_Anchor]:
             kind, inf = "present", None
         head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
         # "zal ... worden gepubliceerd", not an adjective ("zullen langwerkende chinolonen")
-        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i and head.dep_ not in ("amod", "acl")
+        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i and head.dep_ not in ("amod", "acl", "advmod")
         # Keep the parser's verb (its tense may be wrong: "zal zich ... toeleggen") unless it is
         # the auxiliary itself, a noun, a noun after an article, or in a following clause.
-        doubtful = head is tok or head.pos_ != "VERB" or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
+        doubtful = (
+            head is tok
+            or head.pos_ != "VERB"
+            or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
+            or head.dep_ == "advmod"
+            or _attributive_participle(head)
+        )
         if kind != "present" and _preceding_clause(tok, head):
             # "Zoals wij in ons rapport aangeven zal het project ... vergroten": "aangeven" is
             # the verb of the fronted clause, not of "zal"
@@ -365,13 +373,17 @@ def _anchors(sent: Span) -> list[_Anchor]:
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
+        if head is not tok and head.i > tok.i:
+            group.update(_verb_cluster(head, tok))
         # The tagger does not always mark the participle: "zal ... aandacht aan worden besteed" (a
         # passive auxiliary tells), "hebben we ervoor gezorgd" (an adjective in ge-...-d/t after hebben).
         participle = head is not tok and (
             "Part" in head.morph.get("VerbForm") or (_untagged_participle(head) and any(c.dep_ == "aux:pass" for c in head.children))
         )
         lemmas = {t.lemma_.lower() for t in group if t is not head}
-        if kind == "willen" and any(c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in tok.children):
+        if kind == "willen" and (
+            any(c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in tok.children) or _finite_before(tok, frozenset({"hebben"}))
+        ):
             continue  # "hebben wij ... willen illustreren": a perfect, the past
         if kind == "present" and head is not tok and "hebben" in lemmas and _adjective_participle(head):
             continue
@@ -379,6 +391,74 @@ def _anchors(sent: Span) -> list[_Anchor]:
             continue  # a perfect ("is gestart", "heb ik toegezegd"): the past, whatever the tense
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
+    return out
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb. Plural "zullen" and "gaan" have the form of the infinitive, and the tagger
+    sometimes calls them so ("dat we ... aandacht zullen besteden", "dat de ministers ...
+    structureel gaan informeren"): "zullen" is never an infinitive in the corpus' Dutch ("zal
+    zullen" does not occur), "gaan" is finite when no other finite verb stands before it in its
+    clause."""
+    if "Fin" in tok.morph.get("VerbForm"):
+        return True
+    cues = _cues()
+    if tok.lower_ in cues.zullen:
+        return True
+    return tok.lower_ in cues.gaan and not _finite_before(tok) and any(t.pos_ == "SCONJ" for t in _clause_before(tok))
+
+
+_FINITE_LEMMAS = frozenset({"zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "worden", "zijn", "hebben", "blijven"})
+
+
+def _clause_before(verb: Token) -> list[Token]:
+    """The words of the verb's clause before it, back to a subordinating conjunction (included),
+    a relative pronoun (included), a coordinating conjunction or clause punctuation (excluded)."""
+    out = []
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.text in _CLAUSE_PUNCT or t.pos_ == "CCONJ":
+            break
+        out.append(t)
+        if t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+            break
+    return out
+
+
+def _finite_before(verb: Token, lemmas: frozenset[str] = _FINITE_LEMMAS) -> bool:
+    """A finite auxiliary or modal before the verb in its clause: a Dutch clause has one finite
+    verb, so a form like "worden" or "willen" after it belongs to its verb cluster ("kan ...
+    geanalyseerd worden", "hebben wij ... willen illustreren"). Only auxiliaries and modals count:
+    the tagger gives a noun in -en a tense now and then ("naar aanleiding van die instrumenten")."""
+    zullen = _cues().zullen if "zullen" in lemmas else frozenset()
+    return any(
+        (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.lemma_.lower() in lemmas) or t.lower_ in zullen
+        for t in _clause_before(verb)
+    )
+
+
+def _attributive_participle(tok: Token) -> bool:
+    """An inflected participle before a noun ("het hiervoor genoemde handelingskader"): it
+    modifies the noun and is never the content verb of an auxiliary."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return (
+        tok.dep_ in ("amod", "acl")
+        and "Part" in tok.morph.get("VerbForm")
+        and tok.lower_.endswith("e")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _verb_cluster(head: Token, verb: Token) -> list[Token]:
+    """The auxiliaries next to the content verb at the end of the clause, whatever the parser
+    attached them to: the Dutch final verb cluster is contiguous ("zal ... verhoogd worden",
+    "zal ... georganiseerd kunnen worden", "zal ... worden onderzocht")."""
+    out = []
+    for step in (-1, 1):
+        i = head.i + step
+        while verb.i < i < head.sent.end and head.doc[i].pos_ in ("VERB", "AUX") and head.doc[i].lemma_.lower() in _AUX_LEMMAS:
+            out.append(head.doc[i])
+            i += step
     return out
 
 
@@ -430,7 +510,10 @@ def _gaan_idiom(verb: Token) -> bool:
 def _crosses_clause(verb: Token, head: Token) -> bool:
     """The parser hung an auxiliary on the verb of a following subordinate clause
     ("zal het gebruik toenemen naarmate de doelen worden verhoogd")."""
-    return head.i > verb.i and any(t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : head.i])
+    between = verb.doc[verb.i + 1 : head.i]
+    # also the verb of a relative clause ("zal de opkomst faciliteren van alle oplossingen die
+    # gericht zijn op ...": the relative pronoun depends on that verb)
+    return head.i > verb.i and any(t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head is head) for t in between)
 
 
 def _preceding_clause(verb: Token, head: Token) -> bool:
