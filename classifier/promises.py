@@ -565,11 +565,15 @@ def _subject(verb: Token, head: Token) -> Token | None:
     holders = [t for t in (head, verb, head.head if head.dep_ == "xcomp" else None) if t is not None]
     near = [verb.doc[i] for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end]
     for t in [*near, *(c for h in holders for c in h.children)]:
-        if t.lower_ in cues.first_person and t.pos_ == "PRON":
+        if t.lower_ in cues.first_person and t.pos_ == "PRON" and not _clause_opener_between(t, verb):
             return t
     coordinated = _coordinated_self(verb)
     if coordinated is not None:
         return coordinated
+    gapped = _gapped_subject(verb)
+    if gapped is not None:
+        return gapped
+    initial = _initial_noun_phrase(verb)
     inverted = _inverted_noun(verb)
     for h in holders:
         for c in h.children:
@@ -578,12 +582,18 @@ def _subject(verb: Token, head: Token) -> Token | None:
                     continue  # "wil die campagne opvolgen": a demonstrative the tagger took for a relative
                 if inverted is not None and _overrides(inverted, c, head):
                     return inverted
+                if initial is not None and c.i > verb.i:
+                    return initial  # "EFSA verwacht haar conclusies ...": the parser took the object
                 return c
     # A second conjunct shares the first one's subject ("Wij beraden ons ... en zullen ... meenemen").
     for h in holders:
         if h.dep_ == "conj" and h.head is not h:
             for c in h.head.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i:
+                    # not into a subordinate clause: "Ik reken erop dat ook producenten ... zich
+                    # zullen inspannen" is not "ik"
+                    if any(t.pos_ == "SCONJ" for t in verb.doc[c.i + 1 : verb.i]):
+                        break
                     return c
     # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
     if inverted is not None:
@@ -599,6 +609,42 @@ def _subject(verb: Token, head: Token) -> Token | None:
     if before and before[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ == "DET" for t in before[:-1]):
         return before[-1]
     return None
+
+
+def _clause_opener_between(tok: Token, verb: Token) -> bool:
+    """A subordinating conjunction or a relative or interrogative pronoun between a word before
+    the verb and the verb: the verb is in a clause of its own ("Graag verwijzen we naar wat de
+    minister ... u zal antwoorden")."""
+    return tok.i < verb.i and any(t.pos_ == "SCONJ" or {"Rel", "Int"} & set(t.morph.get("PronType")) for t in verb.doc[tok.i + 1 : verb.i])
+
+
+def _gapped_subject(verb: Token) -> Token | None:
+    """The subject of a main clause that a coordinated finite verb shares ("Wij beraden ons ...
+    en zullen de suggestie ... meenemen"): right after "en" or "maar" the second conjunct has no
+    subject of its own (a subject after the verb would follow inversion, which "en" does not
+    trigger). The first conjunct's subject: the first subject in the sentence before the
+    conjunction that is not in a subordinate clause."""
+    if verb.i == verb.sent.start or verb.nbor(-1).lower_ not in ("en", "maar") or verb.nbor(-1).pos_ != "CCONJ":
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if nxt is not None and nxt.pos_ == "PRON" and nxt.dep_.startswith("nsubj"):
+        return None  # "en zal ik": inversion after all
+    for t in verb.doc[verb.sent.start : verb.i - 1]:
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and "Rel" not in t.morph.get("PronType"):
+            if any(x.pos_ == "SCONJ" or "Rel" in x.morph.get("PronType") for x in verb.doc[verb.sent.start : t.i]):
+                return None
+            return t
+    return None
+
+
+def _initial_noun_phrase(verb: Token) -> Token | None:
+    """The noun of a lone noun phrase that opens the sentence right before the finite verb ("EFSA
+    verwacht ...", "De regering zal ..."): in a Dutch main clause that is the subject, whatever
+    the parser made of it."""
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if not (t.is_punct and t.i == verb.sent.start)]
+    if not before or before[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before[-1] if all(t.pos_ in ("DET", "ADJ") for t in before[:-1]) else None
 
 
 def _coordinated_self(verb: Token) -> Token | None:
@@ -619,7 +665,9 @@ def _clause_subject_before(verb: Token) -> Token | None:
     """The nearest subject noun or pronoun before a finite verb with no verb, subordinating
     conjunction or relative pronoun between them (those start or end another clause)."""
     for t in reversed(verb.doc[verb.sent.start : verb.i]):
-        if t.pos_ in ("SCONJ", "VERB", "AUX") or "Rel" in t.morph.get("PronType"):
+        # a participle or infinitive does not end the clause ("dat het kabinet inde komende
+        # periode nader zal analyseren": the glued "inde" tagged as a participle)
+        if t.pos_ == "SCONJ" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or "Rel" in t.morph.get("PronType"):
             return None
         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
             # not the subject of a conditional the tagger left unmarked ("indien hij dat wenst,
@@ -640,6 +688,9 @@ def _inverted_noun(verb: Token) -> Token | None:
         t = verb.doc[i]
         if t.pos_ in ("NOUN", "PROPN") or (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2):
             return t
+        nxt = verb.doc[t.i + 1] if t.i + 1 < verb.sent.end else None
+        if t.pos_ == "ADJ" and i > verb.i + 1 and nxt is not None and "Rel" in nxt.morph.get("PronType"):
+            return t  # "zal de jury die ...": a relative clause follows a noun, whatever its tag
     return None
 
 
@@ -771,7 +822,8 @@ def _other_antecedent(pronoun: Token) -> bool:
 
 def _agent(a: _Anchor) -> Token | None:
     """The "door ..." agent of a passive ("wordt door mijn diensten opgesteld")."""
-    agent = [c for c in a.head.children if c.dep_ == "obl:agent"]
+    # with its preposition: not "wil die campagne opvolgen", where the parser made "campagne" an agent
+    agent = [c for c in a.head.children if c.dep_ == "obl:agent" and any(x.lower_ in _cues().agent_prepositions for x in c.children)]
     if agent:
         return agent[0]
     if not a.passive:
@@ -1010,9 +1062,23 @@ def _cabinet_obligation(a: _Anchor) -> bool:
     subj = a.subject
     if a.kind != "zullen" or subj is None or subj.lemma_.lower() not in _cues().cabinet_heads:
         return False
-    if any(c.dep_ == "amod" for c in subj.children) or a.verb.head.dep_ in ("ccomp", "advcl", "acl", "acl:relcl"):
+    if any(c.dep_ == "amod" for c in subj.children):
+        return False
+    if a.verb.head.dep_ in ("ccomp", "advcl", "acl", "acl:relcl") and not _subject_first_main(a.verb, subj):
         return False
     return not any(c.dep_ == "mark" for t in (a.verb, a.head) for c in t.children)
+
+
+def _subject_first_main(verb: Token, subj: Token) -> bool:
+    """A main clause by word order: the sentence (or a run-on sentence after a full stop) opens
+    with the subject noun phrase and the finite verb follows it ("... en dat weet u. De regering
+    zal ... moeten opvolgen", which the parser took for a complement)."""
+    if subj.i >= verb.i or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in verb.doc[subj.i : verb.i]):
+        return False
+    start = subj.i
+    while start > verb.sent.start and verb.doc[start - 1].pos_ in ("DET", "ADJ"):
+        start -= 1
+    return start == verb.sent.start or verb.doc[start - 1].text.endswith((".", ";", ":"))
 
 
 def _modal_in_midfield(a: _Anchor, modals: frozenset[str]) -> bool:
@@ -1059,6 +1125,11 @@ def _habitual(a: _Anchor) -> bool:
         for c in t.children:
             if c.lower_ in habitual and not (c.i > 0 and c.nbor(-1).lower_ == "zoals"):
                 return True
+    # a coordinated verb shares the first conjunct's adverb of habit with its subject ("De
+    # regering gaat altijd met dat voorstel aan de slag, bekijkt het ... en zal er ... voor zorgen")
+    shared = _gapped_subject(a.verb)
+    if shared is not None:
+        return any(t.lower_ in habitual and t.nbor(-1).lower_ != "zoals" for t in a.verb.doc[shared.i + 1 : a.verb.i])
     return False
 
 
