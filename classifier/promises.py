@@ -370,6 +370,10 @@ def _anchors(sent: Span) -> list[_Anchor]:
                 # zichtbaar kunnen zijn aangezien ... operationeel is geworden")
                 fallback = _last_verb_before_clause(tok) or tok
             head = _next_infinitive(tok) or _clause_final_infinitive(tok) or fallback
+        if tok.lemma_.lower() in ("worden", "word") and head is not tok and "Part" not in head.morph.get("VerbForm"):
+            # a passive "worden" goes with a participle: the one that closes its clause ("Tegen
+            # eind 2026 worden voorstellen van de Commissie verwacht"), not a noun or infinitive
+            head = _clause_final_participle(tok) or head
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
@@ -392,6 +396,17 @@ def _anchors(sent: Span) -> list[_Anchor]:
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
     return out
+
+
+def _clause_final_participle(verb: Token) -> Token | None:
+    """The participle that closes the clause of a finite verb, before clause punctuation or a
+    subordinating conjunction."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _CLAUSE_PUNCT or t.pos_ == "SCONJ":
+            break
+        last = t
+    return last if last is not None and "Part" in last.morph.get("VerbForm") and not _attributive_participle(last) else None
 
 
 def _finite(tok: Token) -> bool:
@@ -513,7 +528,7 @@ def _crosses_clause(verb: Token, head: Token) -> bool:
     between = verb.doc[verb.i + 1 : head.i]
     # also the verb of a relative clause ("zal de opkomst faciliteren van alle oplossingen die
     # gericht zijn op ...": the relative pronoun depends on that verb)
-    return head.i > verb.i and any(t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head is head) for t in between)
+    return head.i > verb.i and any(t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head.i == head.i) for t in between)
 
 
 def _preceding_clause(verb: Token, head: Token) -> bool:
@@ -525,6 +540,7 @@ def _preceding_clause(verb: Token, head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _cues().comparative_marks for c in head.children)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s+en\s+(?:19|20)\d\d)?")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?"})
 _AUX_LEMMAS = frozenset({"worden", "word", "zijn", "hebben", "kunnen", "moeten", "mogen", "blijven"})
 
@@ -734,6 +750,7 @@ def _actor(a: _Anchor, sent: Span) -> str:
     if a.passive:
         # The subject of a passive is what is done, not who does it; but "voorstellen van de
         # Commissie worden verwacht" names another producer.
+        subj = subj or next((t for t in _midfield(a) if t.pos_ in ("NOUN", "PROPN") or _is_infinitive(t)), None)
         if subj is not None and any(
             c.dep_ == "nmod" and any(x.lower_ == "van" for x in c.children) and cues.other_actors.search(c.text) for c in subj.children
         ):
@@ -975,14 +992,15 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
         return True  # "Ik wil erop wijzen dat ...", "wil ik meegeven dat ..."
     if a.kind == "present" and {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.reported_speech:
         return True  # "kan ik bevestigen dat ...": the time belongs to what is said
-    return not (has_time or _has_deliverable(sent))
+    return not (has_time or _has_deliverable(sent, a.head))
 
 
-def _has_deliverable(sent: Span) -> bool:
+def _has_deliverable(sent: Span, verb: Token | None = None) -> bool:
     """A deliverable noun in the sentence ("de voortgangsbrief"), not a verb that contains one
-    ("beantwoorden")."""
+    ("beantwoorden"), even when the tagger took the clause's own content verb for a noun ("Ik
+    zal uw vragen ... samen beantwoorden")."""
     pattern = _cues().deliverable_re
-    return any(t.pos_ in ("NOUN", "PROPN") and pattern.fullmatch(t.text) for t in sent)
+    return any(t.pos_ in ("NOUN", "PROPN") and (verb is None or t.i != verb.i) and pattern.fullmatch(t.text) for t in sent)
 
 
 def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
@@ -1144,6 +1162,12 @@ def _hedged(a: _Anchor) -> bool:
         if t.lower_ in cues.indirect_question:
             break  # "zal evalueren in welke mate het mogelijk is ...": another clause
         words.append(t)
+    # a hedge that alone fills the first position before the finite verb scopes over the clause
+    # ("Mogelijk zullen deze cijfers ... herzien worden")
+    if a.verb.i > a.verb.sent.start:
+        first = a.verb.nbor(-1)
+        if first.i == a.verb.sent.start or first.nbor(-1).text in _CLAUSE_PUNCT:
+            words.append(first)
     return any(
         t.lower_ in cues.hedges and not any(x.lower_ in cues.hedge_non_scope for x in t.doc[max(t.sent.start, t.i - 3) : t.i])
         for t in words
@@ -1214,6 +1238,24 @@ def _negated_matrix(a: _Anchor) -> bool:
         if t.dep_ == "ccomp" or earlier or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
             return any(c.lower_ in negations for c in t.head.children)
         t = t.head
+    return _negation_before_complementiser(a)
+
+
+def _negation_before_complementiser(a: _Anchor) -> bool:
+    """By word order: the anchor's clause opens with "dat" and the clause before it has a
+    negation after its finite verb ("Het regeerakkoord voorziet niet dat ...", "Dit betekent
+    niet dat ..."), whatever the parser attached the clause to."""
+    opener = _clause_before(a.verb)
+    if not opener or opener[-1].lower_ != "dat" or opener[-1].pos_ != "SCONJ" or opener[-1].i + 1 == a.verb.i:
+        return False  # "..., dat zal ... worden meegenomen": a pronoun before the finite verb, no complementiser
+    negations = _cues().negations
+    for t in reversed(a.verb.doc[a.verb.sent.start : opener[-1].i]):
+        if t.text in _CLAUSE_PUNCT and t.text != ",":
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return False
+        if t.lower_ in negations and _negates(t):
+            return True
     return False
 
 
@@ -1496,6 +1538,8 @@ def _owns(a: _Anchor, t: TimeExpression) -> bool:
     nxt = next((tok for tok in toks if tok.idx - start >= t.end), None)
     if nxt is not None and nxt.dep_ == "amod" and "Part" in nxt.morph.get("VerbForm"):
         return False  # the time of a noun: "de binnenkort verwachte praktijkrichtlijn"
+    if at[0].i > sent.start and at[0].lower_ == "voor" and _YEAR.fullmatch(t.text[4:].strip()) and sent.doc[at[0].i - 1].pos_ == "NOUN":
+        return False  # the year a noun is for: "de financiering voor 2015 en 2016", "het budget voor 2024"
     if at[0].i > a.verb.i:
         between = sent.doc[a.verb.i + 1 : at[0].i]
         # in a following clause: "zodat ... zo snel mogelijk", "welke acties gepland staan voor 2025"
