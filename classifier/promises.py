@@ -141,6 +141,8 @@ class _Cues:
     reader_frame: re.Pattern[str]
     companies: re.Pattern[str]
     hedge_non_scope: frozenset[str]
+    copulas: frozenset[str]
+    question_only: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -225,6 +227,8 @@ def _cues() -> _Cues:
         reader_frame=re.compile(data["reader_frame_pattern"], re.I),
         companies=re.compile(rf"\b(?:{_alternation(data['companies'])})\b", re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
+        copulas=frozenset(data["wish_copulas"]),
+        question_only=frozenset(data["question_only_words"]),
     )
 
 
@@ -332,7 +336,10 @@ def _anchors(sent: Span) -> list[_Anchor]:
     out = []
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ not in ("VERB", "AUX") or not _finite(tok) or _past(tok):
+        glued = _glued_auxiliary(tok)
+        if glued:
+            low = glued  # "naderzal analyseren": PDF extraction glued the auxiliary to the word before
+        elif tok.pos_ not in ("VERB", "AUX") or not _finite(tok) or _past(tok):
             continue
         if low == tok.lemma_.lower() and low not in cues.zullen and _finite_before(tok):
             continue  # an infinitive of the cluster of an earlier finite verb ("kan ... geanalyseerd worden")
@@ -409,6 +416,15 @@ def _clause_final_participle(verb: Token) -> Token | None:
     return last if last is not None and "Part" in last.morph.get("VerbForm") and not _attributive_participle(last) else None
 
 
+def _glued_auxiliary(tok: Token) -> str | None:
+    """A form of "zullen" that PDF extraction glued to the word before it, which the parser still
+    took for an auxiliary ("dat het kabinet in de komende periode naderzal analyseren"): the form
+    of "zullen", else None."""
+    if tok.dep_ != "aux" or not tok.text.islower() or not tok.is_alpha:
+        return None
+    return next((z for z in _cues().zullen if tok.lower_.endswith(z) and len(tok.lower_) >= len(z) + 3), None)
+
+
 def _finite(tok: Token) -> bool:
     """A finite verb. Plural "zullen" and "gaan" have the form of the infinitive, and the tagger
     sometimes calls them so ("dat we ... aandacht zullen besteden", "dat de ministers ...
@@ -434,8 +450,8 @@ def _clause_before(verb: Token) -> list[Token]:
         if t.text in _CLAUSE_PUNCT or t.pos_ == "CCONJ":
             break
         out.append(t)
-        if t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
-            break
+        if t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.dep_ != "det"):
+            break  # a "relative" determiner is a demonstrative: "naar aanleiding van die instrumenten"
     return out
 
 
@@ -527,8 +543,12 @@ def _crosses_clause(verb: Token, head: Token) -> bool:
     ("zal het gebruik toenemen naarmate de doelen worden verhoogd")."""
     between = verb.doc[verb.i + 1 : head.i]
     # also the verb of a relative clause ("zal de opkomst faciliteren van alle oplossingen die
-    # gericht zijn op ...": the relative pronoun depends on that verb)
-    return head.i > verb.i and any(t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head.i == head.i) for t in between)
+    # gericht zijn op ...": the relative pronoun depends on that verb), or of a coordinated clause
+    # with a "zal" of its own ("zal ... een voorstel voorleggen ... en de besteding zal ... bestaan uit")
+    zullen = _cues().zullen
+    return head.i > verb.i and any(
+        t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head.i == head.i) or t.lower_ in zullen for t in between
+    )
 
 
 def _preceding_clause(verb: Token, head: Token) -> bool:
@@ -556,13 +576,17 @@ def _next_infinitive(verb: Token) -> Token | None:
         if relative:
             relative = t.text not in _CLAUSE_PUNCT
             continue
-        if "Rel" in t.morph.get("PronType"):
-            relative = True
+        if "Rel" in t.morph.get("PronType") and t.nbor(-1).pos_ not in ("VERB", "AUX"):
+            relative = True  # not right after the verb: "zal dat doen" has a demonstrative
             continue
         if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT:
             break
-        if t.is_punct or (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm")):
-            continue  # brackets; "zullen langwerkende chinolonen ... worden terugbetaald"
+        if t.lower_ in _cues().zullen:
+            # the finite verb of a coordinated clause ("zal heel snel een voorstel ... voorleggen aan
+            # de ministerraad en de besteding zal ..."): the infinitive came before, whatever its tag
+            return next((x for x in reversed(verb.doc[verb.i + 1 : t.i]) if _untagged_infinitive(x)), None)
+        if t.is_punct or (t.dep_ in ("amod", "acl", "advmod") and "Part" in t.morph.get("VerbForm")):
+            continue  # brackets; "zullen langwerkende chinolonen ... worden terugbetaald"; "wil mij alvast ..."
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _AUX_LEMMAS:
             continue  # "zullen ... worden terugbetaald": the content verb comes after
         if t.pos_ == "VERB" and (_is_infinitive(t) or "Part" in t.morph.get("VerbForm")):
@@ -571,6 +595,21 @@ def _next_infinitive(verb: Token) -> Token | None:
     if last is not None and last.pos_ in ("VERB", "NOUN") and _is_infinitive(last):
         return last
     return None
+
+
+def _untagged_infinitive(tok: Token) -> bool:
+    """A lower-case word in -en without an article, preposition or adjective before it or
+    dependents of its own, whatever its tag ("voorleggen" tagged as an adverb)."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return (
+        tok.is_alpha
+        and tok.text.islower()
+        and tok.lower_.endswith("en")
+        and tok.pos_ in ("VERB", "NOUN", "ADV", "ADJ")
+        and not tok.morph.get("Tense")
+        and not any(c.dep_ in ("det", "amod", "nmod:poss", "case") for c in tok.children)
+        and not (before is not None and (before.pos_ in ("DET", "ADP", "NUM", "ADJ") or before.lower_ in _cues().determiners))
+    )
 
 
 def _subject(verb: Token, head: Token) -> Token | None:
@@ -593,7 +632,13 @@ def _subject(verb: Token, head: Token) -> Token | None:
     inverted = _inverted_noun(verb)
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
+            if (
+                c.dep_ in ("nsubj", "nsubj:pass")
+                and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
+                and not _other_clause(c, verb)
+                and not _clause_opener_between(c, verb)
+                and not any(x.dep_ == "case" for x in c.children)  # a phrase with a preposition is no subject
+            ):
                 if c.i > verb.i and "Rel" in c.morph.get("PronType"):
                     continue  # "wil die campagne opvolgen": a demonstrative the tagger took for a relative
                 if inverted is not None and _overrides(inverted, c, head):
@@ -611,9 +656,19 @@ def _subject(verb: Token, head: Token) -> Token | None:
                     if any(t.pos_ == "SCONJ" for t in verb.doc[c.i + 1 : verb.i]):
                         break
                     return c
+    if initial is not None:
+        return initial  # "De regering zal de opkomst faciliteren ...": no inversion after a subject
     # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
     if inverted is not None:
         return inverted
+    # An expletive "er" next to the verb: the indefinite subject is the first noun after the verb
+    # ("Er zullen dus meer rapportages over dit onderwerp volgen").
+    if any(verb.doc[i].lower_ == "er" for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end):
+        for t in verb.doc[verb.i + 1 : head.i if head.i > verb.i else verb.sent.end]:
+            if t.text in _CLAUSE_PUNCT or t.pos_ == "SCONJ":
+                break
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
     # A subject the parser hung on a word of an interrupting phrase ("dat de minister binnen zijn
     # monitorprogramma, los van de verantwoording, onderzoek wil laten doen"): the nearest
     # subject before the verb in the same clause.
@@ -631,7 +686,15 @@ def _clause_opener_between(tok: Token, verb: Token) -> bool:
     """A subordinating conjunction or a relative or interrogative pronoun between a word before
     the verb and the verb: the verb is in a clause of its own ("Graag verwijzen we naar wat de
     minister ... u zal antwoorden")."""
-    return tok.i < verb.i and any(t.pos_ == "SCONJ" or {"Rel", "Int"} & set(t.morph.get("PronType")) for t in verb.doc[tok.i + 1 : verb.i])
+    return (
+        tok.i < verb.i
+        and any(
+            (t.pos_ == "SCONJ" or {"Rel", "Int"} & set(t.morph.get("PronType")))
+            and t.dep_ not in ("det", "obj")  # a demonstrative: "die instrumenten", "dat we dat gaan doen"
+            and t.lower_ not in ("als", "zoals", "dan")  # a capacity or comparison: "die ik als staatssecretaris ... zal uitwerken"
+            for t in verb.doc[tok.i + 1 : verb.i]
+        )
+    )
 
 
 def _gapped_subject(verb: Token) -> Token | None:
@@ -658,9 +721,16 @@ def _initial_noun_phrase(verb: Token) -> Token | None:
     verwacht ...", "De regering zal ..."): in a Dutch main clause that is the subject, whatever
     the parser made of it."""
     before = [t for t in verb.doc[verb.sent.start : verb.i] if not (t.is_punct and t.i == verb.sent.start)]
-    if not before or before[-1].pos_ not in ("NOUN", "PROPN"):
+    if not before or before[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or before[0].lower_ in _cues().first_person:
         return None
-    return before[-1] if all(t.pos_ in ("DET", "ADJ") for t in before[:-1]) else None
+    # one constituent: no clause punctuation, conjunction, relative pronoun or finite verb in it
+    # ("Technische werkgroepen samengesteld uit de federale overheid en de Gewesten zullen ...")
+    if any(
+        t.text in _CLAUSE_PUNCT or t.pos_ in ("SCONJ", "PRON") or "Rel" in t.morph.get("PronType") or "Fin" in t.morph.get("VerbForm")
+        for t in before
+    ):
+        return None
+    return next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _coordinated_self(verb: Token) -> Token | None:
@@ -683,8 +753,12 @@ def _clause_subject_before(verb: Token) -> Token | None:
     for t in reversed(verb.doc[verb.sent.start : verb.i]):
         # a participle or infinitive does not end the clause ("dat het kabinet inde komende
         # periode nader zal analyseren": the glued "inde" tagged as a participle)
-        if t.pos_ == "SCONJ" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or "Rel" in t.morph.get("PronType"):
-            return None
+        if (
+            t.pos_ == "SCONJ"
+            or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+            or {"Rel", "Int"} & set(t.morph.get("PronType"))
+        ):
+            return None  # also "naar wat de minister ... u zal antwoorden": "wat" opens another clause
         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
             # not the subject of a conditional the tagger left unmarked ("indien hij dat wenst,
             # gecoacht zal kunnen worden")
@@ -845,6 +919,13 @@ def _agent(a: _Anchor) -> Token | None:
         return agent[0]
     if not a.passive:
         return None
+    # in a subordinate clause the agent comes before the verb ("die door jeugdbewegingen zullen
+    # worden gebruikt")
+    clause = _clause_before(a.verb)
+    if clause and (clause[-1].pos_ == "SCONJ" or "Rel" in clause[-1].morph.get("PronType")):
+        for t in reversed(clause):
+            if t.lower_ in _cues().agent_prepositions and t.i + 1 < a.verb.i:
+                return next((x for x in t.doc[t.i + 1 : a.verb.i] if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
     for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
         if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.text.startswith((".", ";", ":")):
             return None  # only in the clause itself
@@ -907,7 +988,9 @@ def _negated(a: _Anchor) -> bool:
 def _negates(neg: Token) -> bool:
     """Whether a negation word negates its clause: not "niet alleen ... maar ook" nor "niet later
     dan". ("al dan niet" does: what is left undecided is not taken on.)"""
-    return not (neg.i + 1 < neg.sent.end and neg.doc[neg.i + 1].lower_ in _cues().negation_non_scope)
+    after = [t.lower_ for t in neg.doc[neg.i + 1 : min(neg.i + 3, neg.sent.end)]]
+    non_scope = _cues().negation_non_scope
+    return not (after and (after[0] in non_scope or " ".join(after) in non_scope))  # also "niet meer dan normaal"
 
 
 def _midfield(a: _Anchor) -> Iterator[Token]:
@@ -954,6 +1037,8 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
         if t.lower_ in conditional and _elliptic(t, a.verb):
             return any(x.lower_ in cues.elliptic_conditions for x in sent.doc[t.i + 1 : a.verb.i])
     first = next((t for t in sent if not t.is_punct), None)
+    if first is not None and first.i < a.verb.i and _verb_first_condition(first, a.verb):
+        return True
     if first is None or first.lower_ not in conditional or first.i >= a.verb.i:
         return False
     if first.lower_ in ("indien", "mocht", "mochten", "ingeval", "tenzij"):
@@ -963,6 +1048,15 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
     between = sent.doc[first.i + 1 : a.verb.i]
     return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
+
+
+def _verb_first_condition(first: Token, verb: Token) -> bool:
+    """A condition in verb-first order, taken up by "dan" before the anchor ("Wordt de overeenkomst
+    ... verlengd of vernieuwd, dan zal ..."): the sentence opens with a finite verb and ", dan"
+    follows."""
+    if first.pos_ not in ("VERB", "AUX") or "Fin" not in first.morph.get("VerbForm"):
+        return False
+    return any(t.lower_ == "dan" and t.nbor(-1).text == "," for t in first.doc[first.i + 2 : verb.i])
 
 
 def _elliptic(word: Token, verb: Token) -> bool:
@@ -1011,6 +1105,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         # "zodat het probleem ... kan worden aangepakt", and the passive auxiliary of that cluster
         # ("kan ... pas binnen enkele maanden geanalyseerd worden"): a possibility, not an act
         return False
+    if a.kind == "present" and a.verb.lemma_.lower() == "blijven":
+        return False  # a present continuation ("Nederland en de EU blijven inzetten op ..."), not a commitment
     if a.kind == "present" and not _may_commit_in_present(a, sent, future):
         return False  # decided before the costlier checks below (same result, in any order)
     if (
@@ -1033,7 +1129,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
         # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee) nor the
         # perfect "wij hebben deze opgave van kanttekeningen voorzien"
-        return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
+        # ("zowel ... als" is no complement clause)
+        return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ == "dat" for c in a.head.subtree)
     if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self" and not _cabinet_obligation(a):
         return False  # "zal ... moeten": an obligation of others, not a commitment
     if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
@@ -1052,7 +1149,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
             return _arrives(a)
         return actor == "event"
     if a.kind == "willen":
-        return actor in ("self", "government") and head not in cues.government_nonaction
+        # "ik wil duidelijk zijn", "wij willen een betrouwbare partner zijn": a wish to be, no act
+        return actor in ("self", "government") and head not in cues.government_nonaction and a.head.lemma_.lower() not in cues.copulas
     # present tense: a commitment only with a future time ("Ik stuur u voor de zomer ...",
     # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden"), or
     # informing the Chamber ("Uw Kamer wordt ... nader geïnformeerd": who else would inform it).
@@ -1143,6 +1241,10 @@ def _habitual(a: _Anchor) -> bool:
         for c in t.children:
             if c.lower_ in habitual and not (c.i > 0 and c.nbor(-1).lower_ == "zoals"):
                 return True
+    # also in the midfield, whatever the parser attached it to ("Het Openbaar Ministerie zal hier
+    # steeds prioriteit aan verlenen")
+    if any(t.lower_ in habitual and not (t.i > 0 and t.nbor(-1).lower_ == "zoals") for t in _midfield(a)):
+        return True
     # a coordinated verb shares the first conjunct's adverb of habit with its subject ("De
     # regering gaat altijd met dat voorstel aan de slag, bekijkt het ... en zal er ... voor zorgen")
     shared = _gapped_subject(a.verb)
@@ -1236,7 +1338,7 @@ def _negated_matrix(a: _Anchor) -> bool:
             return False
         earlier = t.dep_ == "xcomp" and t.head.i < a.verb.i and "Fin" in t.head.morph.get("VerbForm")
         if t.dep_ == "ccomp" or earlier or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
-            return any(c.lower_ in negations for c in t.head.children)
+            return any(c.lower_ in negations and _negates(c) for c in t.head.children)
         t = t.head
     return _negation_before_complementiser(a)
 
@@ -1302,7 +1404,7 @@ def _indirect_question(a: _Anchor) -> bool:
     for t in reversed(a.verb.doc[max(a.verb.sent.start, a.verb.i - 15) : a.verb.i]):
         if t.is_punct or ("Fin" in t.morph.get("VerbForm") and t.i != a.verb.i):
             return False
-        if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod")):
+        if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod") or t.lower_ in _cues().question_only):
             # "waar mogelijk zullen wij ...": an elliptic hedge before an inverted verb, no question
             return not _elliptic(t, a.verb)
         if t.pos_ == "SCONJ":
