@@ -547,7 +547,16 @@ def _crosses_clause(verb: Token, head: Token) -> bool:
     # with a "zal" of its own ("zal ... een voorstel voorleggen ... en de besteding zal ... bestaan uit")
     zullen = _cues().zullen
     return head.i > verb.i and any(
-        t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head.i == head.i) or t.lower_ in zullen for t in between
+        t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head.i == head.i) or t.lower_ in zullen or _opens_conjunct(t, head)
+        for t in between
+    )
+
+
+def _opens_conjunct(tok: Token, head: Token) -> bool:
+    """A coordinating conjunction followed within two words by a finite verb: a coordinated clause
+    with its own finite verb ("gaat het via een ODV en dan moeten we onderzoeken ...")."""
+    return tok.pos_ == "CCONJ" and any(
+        x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in tok.doc[tok.i + 1 : min(tok.i + 3, head.i)]
     )
 
 
@@ -664,11 +673,16 @@ def _subject(verb: Token, head: Token) -> Token | None:
     # An expletive "er" next to the verb: the indefinite subject is the first noun after the verb
     # ("Er zullen dus meer rapportages over dit onderwerp volgen").
     if any(verb.doc[i].lower_ == "er" for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end):
+        midfield = []
         for t in verb.doc[verb.i + 1 : head.i if head.i > verb.i else verb.sent.end]:
             if t.text in _CLAUSE_PUNCT or t.pos_ == "SCONJ":
                 break
-            if t.pos_ in ("NOUN", "PROPN"):
-                return t
+            midfield.append(t)
+        # the parser's subject whatever its tag ("rapportages" tagged as a verb), else the first noun
+        found = next((t for t in midfield if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        found = found or next((t for t in midfield if t.pos_ in ("NOUN", "PROPN")), None)
+        if found is not None:
+            return found
     # A subject the parser hung on a word of an interrupting phrase ("dat de minister binnen zijn
     # monitorprogramma, los van de verantwoording, onderzoek wil laten doen"): the nearest
     # subject before the verb in the same clause.
@@ -860,7 +874,8 @@ def _actor(a: _Anchor, sent: Span) -> str:
         # rule, the minister named just before
         return "government"
     lemma = subj.lemma_.lower()
-    if subj.pos_ in ("NOUN", "PROPN") and (
+    # also a subject noun tagged as a verb ("Er zullen dus meer rapportages ... volgen")
+    if (subj.pos_ in ("NOUN", "PROPN") or (subj.dep_.startswith("nsubj") and "Fin" not in subj.morph.get("VerbForm"))) and (
         lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends) or cues.deliverable_re.fullmatch(subj.text)
     ):  # also plurals: "Er zullen dus meer rapportages over dit onderwerp volgen"
         return "deliverable"
