@@ -141,6 +141,8 @@ class _Cues:
     reader_frame: re.Pattern[str]
     companies: re.Pattern[str]
     hedge_non_scope: frozenset[str]
+    copulas: frozenset[str]
+    question_only: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -225,6 +227,8 @@ def _cues() -> _Cues:
         reader_frame=re.compile(data["reader_frame_pattern"], re.I),
         companies=re.compile(rf"\b(?:{_alternation(data['companies'])})\b", re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
+        copulas=frozenset(data["wish_copulas"]),
+        question_only=frozenset(data["question_only_words"]),
     )
 
 
@@ -332,8 +336,13 @@ def _anchors(sent: Span) -> list[_Anchor]:
     out = []
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm") or _past(tok):
+        glued = _glued_auxiliary(tok)
+        if glued:
+            low = glued  # "naderzal analyseren": PDF extraction glued the auxiliary to the word before
+        elif tok.pos_ not in ("VERB", "AUX") or not _finite(tok) or _past(tok):
             continue
+        if low == tok.lemma_.lower() and low not in cues.zullen and _finite_before(tok):
+            continue  # an infinitive of the cluster of an earlier finite verb ("kan ... geanalyseerd worden")
         inf = _infinitive_of(tok)
         if low in cues.zullen:
             kind = "zullen"
@@ -346,10 +355,16 @@ def _anchors(sent: Span) -> list[_Anchor]:
             kind, inf = "present", None
         head = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") and tok.head is not tok else inf or tok
         # "zal ... worden gepubliceerd", not an adjective ("zullen langwerkende chinolonen")
-        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i and head.dep_ not in ("amod", "acl")
+        participle = "Part" in head.morph.get("VerbForm") and head.i > tok.i and head.dep_ not in ("amod", "acl", "advmod")
         # Keep the parser's verb (its tense may be wrong: "zal zich ... toeleggen") unless it is
         # the auxiliary itself, a noun, a noun after an article, or in a following clause.
-        doubtful = head is tok or head.pos_ != "VERB" or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
+        doubtful = (
+            head is tok
+            or head.pos_ != "VERB"
+            or (head.i > 0 and head.nbor(-1).lower_ in cues.determiners)
+            or head.dep_ == "advmod"
+            or _attributive_participle(head)
+        )
         if kind != "present" and _preceding_clause(tok, head):
             # "Zoals wij in ons rapport aangeven zal het project ... vergroten": "aangeven" is
             # the verb of the fronted clause, not of "zal"
@@ -362,16 +377,24 @@ def _anchors(sent: Span) -> list[_Anchor]:
                 # zichtbaar kunnen zijn aangezien ... operationeel is geworden")
                 fallback = _last_verb_before_clause(tok) or tok
             head = _next_infinitive(tok) or _clause_final_infinitive(tok) or fallback
+        if tok.lemma_.lower() in ("worden", "word") and head is not tok and "Part" not in head.morph.get("VerbForm"):
+            # a passive "worden" goes with a participle: the one that closes its clause ("Tegen
+            # eind 2026 worden voorstellen van de Commissie verwacht"), not a noun or infinitive
+            head = _clause_final_participle(tok) or head
         group = {tok, head}
         for t in (tok, head):
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
+        if head is not tok and head.i > tok.i:
+            group.update(_verb_cluster(head, tok))
         # The tagger does not always mark the participle: "zal ... aandacht aan worden besteed" (a
         # passive auxiliary tells), "hebben we ervoor gezorgd" (an adjective in ge-...-d/t after hebben).
         participle = head is not tok and (
             "Part" in head.morph.get("VerbForm") or (_untagged_participle(head) and any(c.dep_ == "aux:pass" for c in head.children))
         )
         lemmas = {t.lemma_.lower() for t in group if t is not head}
-        if kind == "willen" and any(c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in tok.children):
+        if kind == "willen" and (
+            any(c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in tok.children) or _finite_before(tok, frozenset({"hebben"}))
+        ):
             continue  # "hebben wij ... willen illustreren": a perfect, the past
         if kind == "present" and head is not tok and "hebben" in lemmas and _adjective_participle(head):
             continue
@@ -379,6 +402,94 @@ def _anchors(sent: Span) -> list[_Anchor]:
             continue  # a perfect ("is gestart", "heb ik toegezegd"): the past, whatever the tense
         passive = participle and bool(lemmas & {"worden", "word", "zijn"})
         out.append(_Anchor(kind, tok, head, tuple(sorted(group, key=lambda t: t.i)), passive))
+    return out
+
+
+def _clause_final_participle(verb: Token) -> Token | None:
+    """The participle that closes the clause of a finite verb, before clause punctuation or a
+    subordinating conjunction."""
+    last = None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _CLAUSE_PUNCT or t.pos_ == "SCONJ":
+            break
+        last = t
+    return last if last is not None and "Part" in last.morph.get("VerbForm") and not _attributive_participle(last) else None
+
+
+def _glued_auxiliary(tok: Token) -> str | None:
+    """A form of "zullen" that PDF extraction glued to the word before it, which the parser still
+    took for an auxiliary ("dat het kabinet in de komende periode naderzal analyseren"): the form
+    of "zullen", else None."""
+    if tok.dep_ != "aux" or not tok.text.islower() or not tok.is_alpha:
+        return None
+    return next((z for z in _cues().zullen if tok.lower_.endswith(z) and len(tok.lower_) >= len(z) + 3), None)
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb. Plural "zullen" and "gaan" have the form of the infinitive, and the tagger
+    sometimes calls them so ("dat we ... aandacht zullen besteden", "dat de ministers ...
+    structureel gaan informeren"): "zullen" is never an infinitive in the corpus' Dutch ("zal
+    zullen" does not occur), "gaan" is finite when no other finite verb stands before it in its
+    clause."""
+    if "Fin" in tok.morph.get("VerbForm"):
+        return True
+    cues = _cues()
+    if tok.lower_ in cues.zullen:
+        return True
+    return tok.lower_ in cues.gaan and not _finite_before(tok) and any(t.pos_ == "SCONJ" for t in _clause_before(tok))
+
+
+_FINITE_LEMMAS = frozenset({"zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "worden", "zijn", "hebben", "blijven"})
+
+
+def _clause_before(verb: Token) -> list[Token]:
+    """The words of the verb's clause before it, back to a subordinating conjunction (included),
+    a relative pronoun (included), a coordinating conjunction or clause punctuation (excluded)."""
+    out = []
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.text in _CLAUSE_PUNCT or t.pos_ == "CCONJ":
+            break
+        out.append(t)
+        if t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.dep_ != "det"):
+            break  # a "relative" determiner is a demonstrative: "naar aanleiding van die instrumenten"
+    return out
+
+
+def _finite_before(verb: Token, lemmas: frozenset[str] = _FINITE_LEMMAS) -> bool:
+    """A finite auxiliary or modal before the verb in its clause: a Dutch clause has one finite
+    verb, so a form like "worden" or "willen" after it belongs to its verb cluster ("kan ...
+    geanalyseerd worden", "hebben wij ... willen illustreren"). Only auxiliaries and modals count:
+    the tagger gives a noun in -en a tense now and then ("naar aanleiding van die instrumenten")."""
+    zullen = _cues().zullen if "zullen" in lemmas else frozenset()
+    return any(
+        (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.lemma_.lower() in lemmas) or t.lower_ in zullen
+        for t in _clause_before(verb)
+    )
+
+
+def _attributive_participle(tok: Token) -> bool:
+    """An inflected participle before a noun ("het hiervoor genoemde handelingskader"): it
+    modifies the noun and is never the content verb of an auxiliary."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return (
+        tok.dep_ in ("amod", "acl")
+        and "Part" in tok.morph.get("VerbForm")
+        and tok.lower_.endswith("e")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _verb_cluster(head: Token, verb: Token) -> list[Token]:
+    """The auxiliaries next to the content verb at the end of the clause, whatever the parser
+    attached them to: the Dutch final verb cluster is contiguous ("zal ... verhoogd worden",
+    "zal ... georganiseerd kunnen worden", "zal ... worden onderzocht")."""
+    out = []
+    for step in (-1, 1):
+        i = head.i + step
+        while verb.i < i < head.sent.end and head.doc[i].pos_ in ("VERB", "AUX") and head.doc[i].lemma_.lower() in _AUX_LEMMAS:
+            out.append(head.doc[i])
+            i += step
     return out
 
 
@@ -430,7 +541,23 @@ def _gaan_idiom(verb: Token) -> bool:
 def _crosses_clause(verb: Token, head: Token) -> bool:
     """The parser hung an auxiliary on the verb of a following subordinate clause
     ("zal het gebruik toenemen naarmate de doelen worden verhoogd")."""
-    return head.i > verb.i and any(t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : head.i])
+    between = verb.doc[verb.i + 1 : head.i]
+    # also the verb of a relative clause ("zal de opkomst faciliteren van alle oplossingen die
+    # gericht zijn op ...": the relative pronoun depends on that verb), or of a coordinated clause
+    # with a "zal" of its own ("zal ... een voorstel voorleggen ... en de besteding zal ... bestaan uit")
+    zullen = _cues().zullen
+    return head.i > verb.i and any(
+        t.pos_ == "SCONJ" or ("Rel" in t.morph.get("PronType") and t.head.i == head.i) or t.lower_ in zullen or _opens_conjunct(t, head)
+        for t in between
+    )
+
+
+def _opens_conjunct(tok: Token, head: Token) -> bool:
+    """A coordinating conjunction followed within two words by a finite verb: a coordinated clause
+    with its own finite verb ("gaat het via een ODV en dan moeten we onderzoeken ...")."""
+    return tok.pos_ == "CCONJ" and any(
+        x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in tok.doc[tok.i + 1 : min(tok.i + 3, head.i)]
+    )
 
 
 def _preceding_clause(verb: Token, head: Token) -> bool:
@@ -442,6 +569,7 @@ def _preceding_clause(verb: Token, head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _cues().comparative_marks for c in head.children)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s+en\s+(?:19|20)\d\d)?")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?"})
 _AUX_LEMMAS = frozenset({"worden", "word", "zijn", "hebben", "kunnen", "moeten", "mogen", "blijven"})
 
@@ -457,13 +585,17 @@ def _next_infinitive(verb: Token) -> Token | None:
         if relative:
             relative = t.text not in _CLAUSE_PUNCT
             continue
-        if "Rel" in t.morph.get("PronType"):
-            relative = True
+        if "Rel" in t.morph.get("PronType") and t.nbor(-1).pos_ not in ("VERB", "AUX"):
+            relative = True  # not right after the verb: "zal dat doen" has a demonstrative
             continue
         if t.pos_ == "SCONJ" or t.text in _CLAUSE_PUNCT:
             break
-        if t.is_punct or (t.dep_ in ("amod", "acl") and "Part" in t.morph.get("VerbForm")):
-            continue  # brackets; "zullen langwerkende chinolonen ... worden terugbetaald"
+        if t.lower_ in _cues().zullen:
+            # the finite verb of a coordinated clause ("zal heel snel een voorstel ... voorleggen aan
+            # de ministerraad en de besteding zal ..."): the infinitive came before, whatever its tag
+            return next((x for x in reversed(verb.doc[verb.i + 1 : t.i]) if _untagged_infinitive(x)), None)
+        if t.is_punct or (t.dep_ in ("amod", "acl", "advmod") and "Part" in t.morph.get("VerbForm")):
+            continue  # brackets; "zullen langwerkende chinolonen ... worden terugbetaald"; "wil mij alvast ..."
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _AUX_LEMMAS:
             continue  # "zullen ... worden terugbetaald": the content verb comes after
         if t.pos_ == "VERB" and (_is_infinitive(t) or "Part" in t.morph.get("VerbForm")):
@@ -474,6 +606,21 @@ def _next_infinitive(verb: Token) -> Token | None:
     return None
 
 
+def _untagged_infinitive(tok: Token) -> bool:
+    """A lower-case word in -en without an article, preposition or adjective before it or
+    dependents of its own, whatever its tag ("voorleggen" tagged as an adverb)."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return (
+        tok.is_alpha
+        and tok.text.islower()
+        and tok.lower_.endswith("en")
+        and tok.pos_ in ("VERB", "NOUN", "ADV", "ADJ")
+        and not tok.morph.get("Tense")
+        and not any(c.dep_ in ("det", "amod", "nmod:poss", "case") for c in tok.children)
+        and not (before is not None and (before.pos_ in ("DET", "ADP", "NUM", "ADJ") or before.lower_ in _cues().determiners))
+    )
+
+
 def _subject(verb: Token, head: Token) -> Token | None:
     """The clause's subject. The parser sometimes takes a fronted adverb for it ("Binnenkort
     zal ik ...") or misses an inverted one ("In 2022 zal het RIVM starten"); a first-person
@@ -482,29 +629,60 @@ def _subject(verb: Token, head: Token) -> Token | None:
     holders = [t for t in (head, verb, head.head if head.dep_ == "xcomp" else None) if t is not None]
     near = [verb.doc[i] for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end]
     for t in [*near, *(c for h in holders for c in h.children)]:
-        if t.lower_ in cues.first_person and t.pos_ == "PRON":
+        if t.lower_ in cues.first_person and t.pos_ == "PRON" and not _clause_opener_between(t, verb):
             return t
     coordinated = _coordinated_self(verb)
     if coordinated is not None:
         return coordinated
+    gapped = _gapped_subject(verb)
+    if gapped is not None:
+        return gapped
+    initial = _initial_noun_phrase(verb)
     inverted = _inverted_noun(verb)
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not _other_clause(c, verb):
+            if (
+                c.dep_ in ("nsubj", "nsubj:pass")
+                and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
+                and not _other_clause(c, verb)
+                and not _clause_opener_between(c, verb)
+                and not any(x.dep_ == "case" for x in c.children)  # a phrase with a preposition is no subject
+            ):
                 if c.i > verb.i and "Rel" in c.morph.get("PronType"):
                     continue  # "wil die campagne opvolgen": a demonstrative the tagger took for a relative
                 if inverted is not None and _overrides(inverted, c, head):
                     return inverted
+                if initial is not None and c.i > verb.i:
+                    return initial  # "EFSA verwacht haar conclusies ...": the parser took the object
                 return c
     # A second conjunct shares the first one's subject ("Wij beraden ons ... en zullen ... meenemen").
     for h in holders:
         if h.dep_ == "conj" and h.head is not h:
             for c in h.head.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < verb.i:
+                    # not into a subordinate clause: "Ik reken erop dat ook producenten ... zich
+                    # zullen inspannen" is not "ik"
+                    if any(t.pos_ == "SCONJ" for t in verb.doc[c.i + 1 : verb.i]):
+                        break
                     return c
+    if initial is not None:
+        return initial  # "De regering zal de opkomst faciliteren ...": no inversion after a subject
     # Inversion the parser missed: the noun right after the finite verb ("zal het RIVM ...").
     if inverted is not None:
         return inverted
+    # An expletive "er" next to the verb: the indefinite subject is the first noun after the verb
+    # ("Er zullen dus meer rapportages over dit onderwerp volgen").
+    if any(verb.doc[i].lower_ == "er" for i in (verb.i - 1, verb.i + 1) if verb.sent.start <= i < verb.sent.end):
+        midfield = []
+        for t in verb.doc[verb.i + 1 : head.i if head.i > verb.i else verb.sent.end]:
+            if t.text in _CLAUSE_PUNCT or t.pos_ == "SCONJ":
+                break
+            midfield.append(t)
+        # the parser's subject whatever its tag ("rapportages" tagged as a verb), else the first noun
+        found = next((t for t in midfield if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        found = found or next((t for t in midfield if t.pos_ in ("NOUN", "PROPN")), None)
+        if found is not None:
+            return found
     # A subject the parser hung on a word of an interrupting phrase ("dat de minister binnen zijn
     # monitorprogramma, los van de verantwoording, onderzoek wil laten doen"): the nearest
     # subject before the verb in the same clause.
@@ -516,6 +694,57 @@ def _subject(verb: Token, head: Token) -> Token | None:
     if before and before[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ == "DET" for t in before[:-1]):
         return before[-1]
     return None
+
+
+def _clause_opener_between(tok: Token, verb: Token) -> bool:
+    """A subordinating conjunction or a relative or interrogative pronoun between a word before
+    the verb and the verb: the verb is in a clause of its own ("Graag verwijzen we naar wat de
+    minister ... u zal antwoorden")."""
+    return (
+        tok.i < verb.i
+        and any(
+            (t.pos_ == "SCONJ" or {"Rel", "Int"} & set(t.morph.get("PronType")))
+            and t.dep_ not in ("det", "obj")  # a demonstrative: "die instrumenten", "dat we dat gaan doen"
+            and t.lower_ not in ("als", "zoals", "dan")  # a capacity or comparison: "die ik als staatssecretaris ... zal uitwerken"
+            for t in verb.doc[tok.i + 1 : verb.i]
+        )
+    )
+
+
+def _gapped_subject(verb: Token) -> Token | None:
+    """The subject of a main clause that a coordinated finite verb shares ("Wij beraden ons ...
+    en zullen de suggestie ... meenemen"): right after "en" or "maar" the second conjunct has no
+    subject of its own (a subject after the verb would follow inversion, which "en" does not
+    trigger). The first conjunct's subject: the first subject in the sentence before the
+    conjunction that is not in a subordinate clause."""
+    if verb.i == verb.sent.start or verb.nbor(-1).lower_ not in ("en", "maar") or verb.nbor(-1).pos_ != "CCONJ":
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if nxt is not None and nxt.pos_ == "PRON" and nxt.dep_.startswith("nsubj"):
+        return None  # "en zal ik": inversion after all
+    for t in verb.doc[verb.sent.start : verb.i - 1]:
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and "Rel" not in t.morph.get("PronType"):
+            if any(x.pos_ == "SCONJ" or "Rel" in x.morph.get("PronType") for x in verb.doc[verb.sent.start : t.i]):
+                return None
+            return t
+    return None
+
+
+def _initial_noun_phrase(verb: Token) -> Token | None:
+    """The noun of a lone noun phrase that opens the sentence right before the finite verb ("EFSA
+    verwacht ...", "De regering zal ..."): in a Dutch main clause that is the subject, whatever
+    the parser made of it."""
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if not (t.is_punct and t.i == verb.sent.start)]
+    if not before or before[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or before[0].lower_ in _cues().first_person:
+        return None
+    # one constituent: no clause punctuation, conjunction, relative pronoun or finite verb in it
+    # ("Technische werkgroepen samengesteld uit de federale overheid en de Gewesten zullen ...")
+    if any(
+        t.text in _CLAUSE_PUNCT or t.pos_ in ("SCONJ", "PRON") or "Rel" in t.morph.get("PronType") or "Fin" in t.morph.get("VerbForm")
+        for t in before
+    ):
+        return None
+    return next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _coordinated_self(verb: Token) -> Token | None:
@@ -536,8 +765,14 @@ def _clause_subject_before(verb: Token) -> Token | None:
     """The nearest subject noun or pronoun before a finite verb with no verb, subordinating
     conjunction or relative pronoun between them (those start or end another clause)."""
     for t in reversed(verb.doc[verb.sent.start : verb.i]):
-        if t.pos_ in ("SCONJ", "VERB", "AUX") or "Rel" in t.morph.get("PronType"):
-            return None
+        # a participle or infinitive does not end the clause ("dat het kabinet inde komende
+        # periode nader zal analyseren": the glued "inde" tagged as a participle)
+        if (
+            t.pos_ == "SCONJ"
+            or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+            or {"Rel", "Int"} & set(t.morph.get("PronType"))
+        ):
+            return None  # also "naar wat de minister ... u zal antwoorden": "wat" opens another clause
         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
             # not the subject of a conditional the tagger left unmarked ("indien hij dat wenst,
             # gecoacht zal kunnen worden")
@@ -557,6 +792,9 @@ def _inverted_noun(verb: Token) -> Token | None:
         t = verb.doc[i]
         if t.pos_ in ("NOUN", "PROPN") or (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2):
             return t
+        nxt = verb.doc[t.i + 1] if t.i + 1 < verb.sent.end else None
+        if t.pos_ == "ADJ" and i > verb.i + 1 and nxt is not None and "Rel" in nxt.morph.get("PronType"):
+            return t  # "zal de jury die ...": a relative clause follows a noun, whatever its tag
     return None
 
 
@@ -600,6 +838,7 @@ def _actor(a: _Anchor, sent: Span) -> str:
     if a.passive:
         # The subject of a passive is what is done, not who does it; but "voorstellen van de
         # Commissie worden verwacht" names another producer.
+        subj = subj or next((t for t in _midfield(a) if t.pos_ in ("NOUN", "PROPN") or _is_infinitive(t)), None)
         if subj is not None and any(
             c.dep_ == "nmod" and any(x.lower_ == "van" for x in c.children) and cues.other_actors.search(c.text) for c in subj.children
         ):
@@ -635,7 +874,8 @@ def _actor(a: _Anchor, sent: Span) -> str:
         # rule, the minister named just before
         return "government"
     lemma = subj.lemma_.lower()
-    if subj.pos_ in ("NOUN", "PROPN") and (
+    # also a subject noun tagged as a verb ("Er zullen dus meer rapportages ... volgen")
+    if (subj.pos_ in ("NOUN", "PROPN") or (subj.dep_.startswith("nsubj") and "Fin" not in subj.morph.get("VerbForm"))) and (
         lemma.endswith(cues.deliverable_ends) or subj.lower_.endswith(cues.deliverable_ends) or cues.deliverable_re.fullmatch(subj.text)
     ):  # also plurals: "Er zullen dus meer rapportages over dit onderwerp volgen"
         return "deliverable"
@@ -688,11 +928,19 @@ def _other_antecedent(pronoun: Token) -> bool:
 
 def _agent(a: _Anchor) -> Token | None:
     """The "door ..." agent of a passive ("wordt door mijn diensten opgesteld")."""
-    agent = [c for c in a.head.children if c.dep_ == "obl:agent"]
+    # with its preposition: not "wil die campagne opvolgen", where the parser made "campagne" an agent
+    agent = [c for c in a.head.children if c.dep_ == "obl:agent" and any(x.lower_ in _cues().agent_prepositions for x in c.children)]
     if agent:
         return agent[0]
     if not a.passive:
         return None
+    # in a subordinate clause the agent comes before the verb ("die door jeugdbewegingen zullen
+    # worden gebruikt")
+    clause = _clause_before(a.verb)
+    if clause and (clause[-1].pos_ == "SCONJ" or "Rel" in clause[-1].morph.get("PronType")):
+        for t in reversed(clause):
+            if t.lower_ in _cues().agent_prepositions and t.i + 1 < a.verb.i:
+                return next((x for x in t.doc[t.i + 1 : a.verb.i] if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
     for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
         if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.text.startswith((".", ";", ":")):
             return None  # only in the clause itself
@@ -755,7 +1003,9 @@ def _negated(a: _Anchor) -> bool:
 def _negates(neg: Token) -> bool:
     """Whether a negation word negates its clause: not "niet alleen ... maar ook" nor "niet later
     dan". ("al dan niet" does: what is left undecided is not taken on.)"""
-    return not (neg.i + 1 < neg.sent.end and neg.doc[neg.i + 1].lower_ in _cues().negation_non_scope)
+    after = [t.lower_ for t in neg.doc[neg.i + 1 : min(neg.i + 3, neg.sent.end)]]
+    non_scope = _cues().negation_non_scope
+    return not (after and (after[0] in non_scope or " ".join(after) in non_scope))  # also "niet meer dan normaal"
 
 
 def _midfield(a: _Anchor) -> Iterator[Token]:
@@ -802,6 +1052,8 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
         if t.lower_ in conditional and _elliptic(t, a.verb):
             return any(x.lower_ in cues.elliptic_conditions for x in sent.doc[t.i + 1 : a.verb.i])
     first = next((t for t in sent if not t.is_punct), None)
+    if first is not None and first.i < a.verb.i and _verb_first_condition(first, a.verb):
+        return True
     if first is None or first.lower_ not in conditional or first.i >= a.verb.i:
         return False
     if first.lower_ in ("indien", "mocht", "mochten", "ingeval", "tenzij"):
@@ -811,6 +1063,15 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
     between = sent.doc[first.i + 1 : a.verb.i]
     return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
+
+
+def _verb_first_condition(first: Token, verb: Token) -> bool:
+    """A condition in verb-first order, taken up by "dan" before the anchor ("Wordt de overeenkomst
+    ... verlengd of vernieuwd, dan zal ..."): the sentence opens with a finite verb and ", dan"
+    follows."""
+    if first.pos_ not in ("VERB", "AUX") or "Fin" not in first.morph.get("VerbForm"):
+        return False
+    return any(t.lower_ == "dan" and t.nbor(-1).text == "," for t in first.doc[first.i + 2 : verb.i])
 
 
 def _elliptic(word: Token, verb: Token) -> bool:
@@ -840,14 +1101,15 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
         return True  # "Ik wil erop wijzen dat ...", "wil ik meegeven dat ..."
     if a.kind == "present" and {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.reported_speech:
         return True  # "kan ik bevestigen dat ...": the time belongs to what is said
-    return not (has_time or _has_deliverable(sent))
+    return not (has_time or _has_deliverable(sent, a.head))
 
 
-def _has_deliverable(sent: Span) -> bool:
+def _has_deliverable(sent: Span, verb: Token | None = None) -> bool:
     """A deliverable noun in the sentence ("de voortgangsbrief"), not a verb that contains one
-    ("beantwoorden")."""
+    ("beantwoorden"), even when the tagger took the clause's own content verb for a noun ("Ik
+    zal uw vragen ... samen beantwoorden")."""
     pattern = _cues().deliverable_re
-    return any(t.pos_ in ("NOUN", "PROPN") and pattern.fullmatch(t.text) for t in sent)
+    return any(t.pos_ in ("NOUN", "PROPN") and (verb is None or t.i != verb.i) and pattern.fullmatch(t.text) for t in sent)
 
 
 def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
@@ -858,6 +1120,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         # "zodat het probleem ... kan worden aangepakt", and the passive auxiliary of that cluster
         # ("kan ... pas binnen enkele maanden geanalyseerd worden"): a possibility, not an act
         return False
+    if a.kind == "present" and a.verb.lemma_.lower() == "blijven":
+        return False  # a present continuation ("Nederland en de EU blijven inzetten op ..."), not a commitment
     if a.kind == "present" and not _may_commit_in_present(a, sent, future):
         return False  # decided before the costlier checks below (same result, in any order)
     if (
@@ -880,7 +1144,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
         # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee) nor the
         # perfect "wij hebben deze opgave van kanttekeningen voorzien"
-        return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in a.head.subtree)
+        # ("zowel ... als" is no complement clause)
+        return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ == "dat" for c in a.head.subtree)
     if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self" and not _cabinet_obligation(a):
         return False  # "zal ... moeten": an obligation of others, not a commitment
     if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
@@ -899,7 +1164,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
             return _arrives(a)
         return actor == "event"
     if a.kind == "willen":
-        return actor in ("self", "government") and head not in cues.government_nonaction
+        # "ik wil duidelijk zijn", "wij willen een betrouwbare partner zijn": a wish to be, no act
+        return actor in ("self", "government") and head not in cues.government_nonaction and a.head.lemma_.lower() not in cues.copulas
     # present tense: a commitment only with a future time ("Ik stuur u voor de zomer ...",
     # "In 2013 verschijnt een rapport", "De uitkomsten worden in het najaar aangeboden"), or
     # informing the Chamber ("Uw Kamer wordt ... nader geïnformeerd": who else would inform it).
@@ -927,9 +1193,23 @@ def _cabinet_obligation(a: _Anchor) -> bool:
     subj = a.subject
     if a.kind != "zullen" or subj is None or subj.lemma_.lower() not in _cues().cabinet_heads:
         return False
-    if any(c.dep_ == "amod" for c in subj.children) or a.verb.head.dep_ in ("ccomp", "advcl", "acl", "acl:relcl"):
+    if any(c.dep_ == "amod" for c in subj.children):
+        return False
+    if a.verb.head.dep_ in ("ccomp", "advcl", "acl", "acl:relcl") and not _subject_first_main(a.verb, subj):
         return False
     return not any(c.dep_ == "mark" for t in (a.verb, a.head) for c in t.children)
+
+
+def _subject_first_main(verb: Token, subj: Token) -> bool:
+    """A main clause by word order: the sentence (or a run-on sentence after a full stop) opens
+    with the subject noun phrase and the finite verb follows it ("... en dat weet u. De regering
+    zal ... moeten opvolgen", which the parser took for a complement)."""
+    if subj.i >= verb.i or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in verb.doc[subj.i : verb.i]):
+        return False
+    start = subj.i
+    while start > verb.sent.start and verb.doc[start - 1].pos_ in ("DET", "ADJ"):
+        start -= 1
+    return start == verb.sent.start or verb.doc[start - 1].text.endswith((".", ";", ":"))
 
 
 def _modal_in_midfield(a: _Anchor, modals: frozenset[str]) -> bool:
@@ -976,6 +1256,15 @@ def _habitual(a: _Anchor) -> bool:
         for c in t.children:
             if c.lower_ in habitual and not (c.i > 0 and c.nbor(-1).lower_ == "zoals"):
                 return True
+    # also in the midfield, whatever the parser attached it to ("Het Openbaar Ministerie zal hier
+    # steeds prioriteit aan verlenen")
+    if any(t.lower_ in habitual and not (t.i > 0 and t.nbor(-1).lower_ == "zoals") for t in _midfield(a)):
+        return True
+    # a coordinated verb shares the first conjunct's adverb of habit with its subject ("De
+    # regering gaat altijd met dat voorstel aan de slag, bekijkt het ... en zal er ... voor zorgen")
+    shared = _gapped_subject(a.verb)
+    if shared is not None:
+        return any(t.lower_ in habitual and t.nbor(-1).lower_ != "zoals" for t in a.verb.doc[shared.i + 1 : a.verb.i])
     return False
 
 
@@ -990,6 +1279,12 @@ def _hedged(a: _Anchor) -> bool:
         if t.lower_ in cues.indirect_question:
             break  # "zal evalueren in welke mate het mogelijk is ...": another clause
         words.append(t)
+    # a hedge that alone fills the first position before the finite verb scopes over the clause
+    # ("Mogelijk zullen deze cijfers ... herzien worden")
+    if a.verb.i > a.verb.sent.start:
+        first = a.verb.nbor(-1)
+        if first.i == a.verb.sent.start or first.nbor(-1).text in _CLAUSE_PUNCT:
+            words.append(first)
     return any(
         t.lower_ in cues.hedges and not any(x.lower_ in cues.hedge_non_scope for x in t.doc[max(t.sent.start, t.i - 3) : t.i])
         for t in words
@@ -1058,8 +1353,26 @@ def _negated_matrix(a: _Anchor) -> bool:
             return False
         earlier = t.dep_ == "xcomp" and t.head.i < a.verb.i and "Fin" in t.head.morph.get("VerbForm")
         if t.dep_ == "ccomp" or earlier or any(c.lower_ == "dat" and c.dep_ == "mark" for c in t.children):
-            return any(c.lower_ in negations for c in t.head.children)
+            return any(c.lower_ in negations and _negates(c) for c in t.head.children)
         t = t.head
+    return _negation_before_complementiser(a)
+
+
+def _negation_before_complementiser(a: _Anchor) -> bool:
+    """By word order: the anchor's clause opens with "dat" and the clause before it has a
+    negation after its finite verb ("Het regeerakkoord voorziet niet dat ...", "Dit betekent
+    niet dat ..."), whatever the parser attached the clause to."""
+    opener = _clause_before(a.verb)
+    if not opener or opener[-1].lower_ != "dat" or opener[-1].pos_ != "SCONJ" or opener[-1].i + 1 == a.verb.i:
+        return False  # "..., dat zal ... worden meegenomen": a pronoun before the finite verb, no complementiser
+    negations = _cues().negations
+    for t in reversed(a.verb.doc[a.verb.sent.start : opener[-1].i]):
+        if t.text in _CLAUSE_PUNCT and t.text != ",":
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return False
+        if t.lower_ in negations and _negates(t):
+            return True
     return False
 
 
@@ -1106,7 +1419,7 @@ def _indirect_question(a: _Anchor) -> bool:
     for t in reversed(a.verb.doc[max(a.verb.sent.start, a.verb.i - 15) : a.verb.i]):
         if t.is_punct or ("Fin" in t.morph.get("VerbForm") and t.i != a.verb.i):
             return False
-        if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod")):
+        if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod") or t.lower_ in _cues().question_only):
             # "waar mogelijk zullen wij ...": an elliptic hedge before an inverted verb, no question
             return not _elliptic(t, a.verb)
         if t.pos_ == "SCONJ":
@@ -1342,6 +1655,8 @@ def _owns(a: _Anchor, t: TimeExpression) -> bool:
     nxt = next((tok for tok in toks if tok.idx - start >= t.end), None)
     if nxt is not None and nxt.dep_ == "amod" and "Part" in nxt.morph.get("VerbForm"):
         return False  # the time of a noun: "de binnenkort verwachte praktijkrichtlijn"
+    if at[0].i > sent.start and at[0].lower_ == "voor" and _YEAR.fullmatch(t.text[4:].strip()) and sent.doc[at[0].i - 1].pos_ == "NOUN":
+        return False  # the year a noun is for: "de financiering voor 2015 en 2016", "het budget voor 2024"
     if at[0].i > a.verb.i:
         between = sent.doc[a.verb.i + 1 : at[0].i]
         # in a following clause: "zodat ... zo snel mogelijk", "welke acties gepland staan voor 2025"
