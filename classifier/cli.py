@@ -183,6 +183,20 @@ class _Progress:
             self._bar.stop()
 
 
+def _pipeline_warning(nlp_model: str | None, model: str | None) -> str | None:
+    """The scoring model's training pipeline against the one in use, from metadata only."""
+    from classifier import nlp as nlp_mod
+    from classifier.errors import OntwijkmeterError
+    from classifier.model import bundled_model_path, pipeline_mismatch, read_meta
+
+    try:
+        meta = read_meta(Path(model) if model else bundled_model_path())
+        name, version = nlp_mod.identity(nlp_model)
+    except OntwijkmeterError:
+        return None  # loading reports it, with the file
+    return pipeline_mismatch(meta, name, version)
+
+
 def run_scoring(
     paths: tuple[str, ...], jobs: int, nlp_model: str | None, model: str | None, detectors: str | None, progress: bool
 ) -> tuple[list[dict[str, Any]], list[Failure], int]:
@@ -192,6 +206,9 @@ def run_scoring(
     files, failures = expand_inputs(paths)
     if not files:
         return [], failures, 0
+    warning = _pipeline_warning(nlp_model, model)
+    if warning:
+        click.echo(f"waarschuwing: {warning}", err=True)
     bar = _Progress(len(files), progress)
     try:
         outcome = score_many(files, jobs=jobs, nlp_model=nlp_model, model=model, detectors=detectors, progress=bar.advance)

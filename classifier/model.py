@@ -109,6 +109,21 @@ def bundled_model_meta() -> dict[str, Any] | None:
     return meta
 
 
+def pipeline_mismatch(meta: dict[str, Any], name: str, version: str) -> str | None:
+    """A warning (Dutch, for the user) when the scoring model was trained on the output of
+    another Dutch pipeline than the one in use: its features (tags, morphology, parse) then
+    differ from those it learned from, and its measured quality does not apply. None when they
+    match or the sidecar does not say."""
+    trained = meta.get("nlp_pipeline") or {}
+    t_name, t_version = trained.get("name"), trained.get("version")
+    if not t_name or (t_name, t_version) == (name, version):
+        return None
+    return (
+        f"het scoringsmodel is getraind op de Nederlandse pijplijn {t_name} {t_version or '?'}, "
+        f"in gebruik is {name} {version}; labels en scores kunnen afwijken van de gemeten kwaliteit"
+    )
+
+
 def _check_versions(meta: dict[str, Any], path: Path) -> None:
     import sklearn
 

@@ -89,6 +89,22 @@ def _choose(explicit: str | os.PathLike[str] | None) -> tuple[str, Path | str]:
     return "bundled", bundled_path()
 
 
+def identity(explicit: str | os.PathLike[str] | None = None) -> tuple[str, str]:
+    """(name, version) of the pipeline :func:`load` would take, read from its meta.json without
+    loading it ("nl_ontwijkmeter_ud", "1.1.0"); ("?", "?") when the meta cannot be read (loading
+    then reports the problem)."""
+    source, where = _choose(explicit)
+    try:
+        if source == DESIGN_MODEL:
+            from importlib.metadata import version
+
+            return DESIGN_MODEL, version(DESIGN_MODEL)
+        meta = json.loads((Path(where) / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, ImportError):
+        return "?", "?"
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}", str(meta.get("version", "?"))
+
+
 def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[str] = ()) -> tuple[Language, PipelineInfo]:
     """The Dutch pipeline with Ontwijkmeter's components, loaded once per process."""
     source, where = _choose(explicit)
