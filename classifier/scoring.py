@@ -204,7 +204,7 @@ def _score_in_worker(path: str) -> tuple[str, list[dict[str, Any]] | None, str |
     except OntwijkmeterError as exc:
         return path, None, str(exc)
     except Exception as exc:  # a bug must not take the batch down; it is reported per file
-        return path, None, f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"
+        return path, None, _internal_error(path, exc)
 
 
 def score_many(
@@ -222,21 +222,10 @@ def score_many(
     With ``jobs > 1`` files are scored in worker processes, each loading the models once; a
     file that fails is reported and the others go on.
     """
-    from classifier.errors import OntwijkmeterError
 
-    results: list[tuple[str, list[dict[str, Any]] | None, str | None]] = []
     if jobs <= 1 or len(paths) <= 1:
         scorer = scorer or Scorer.load(nlp_model, model, detectors)
-        for path in paths:
-            try:
-                results.append((str(path), scorer.score_path(path), None))
-            except OntwijkmeterError as exc:
-                results.append((str(path), None, str(exc)))
-            except Exception as exc:  # a bug must not take the batch down; it is reported per file
-                results.append((str(path), None, f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"))
-            if progress:
-                progress(str(path))
-        return results
+        return _score_in_groups(scorer, paths, progress)
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -251,6 +240,77 @@ def score_many(
             if progress:
                 progress(path)
     return [by_path[str(p)] for p in paths]
+
+
+GROUP_CHARS = 200_000  # text analysed in one go when one process scores many files
+
+
+def _internal_error(path: str | os.PathLike[str], exc: Exception) -> str:
+    return f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"
+
+
+def _score_in_groups(
+    scorer: Scorer, paths: Sequence[Path], progress: Any = None
+) -> list[tuple[str, list[dict[str, Any]] | None, str | None]]:
+    """Score files in one process, several small files per ``analyse`` call.
+
+    One stream through ``nlp.pipe`` and one model call per group is cheaper than one per file
+    (many Belgian questions or pair tables are a few hundred words each); the results are the
+    same. A file that cannot be read is reported on its own; if a group fails in analysis (a
+    bug), its files are scored one by one so that the error names the file and the others keep
+    their results.
+    """
+    from classifier.errors import OntwijkmeterError
+
+    results: list[tuple[str, list[dict[str, Any]] | None, str | None]] = []
+    group: list[tuple[str, list[Letter]]] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal group, size
+        if not group:
+            return
+        try:
+            scored = scorer.score_letters([letter for _, letters in group for letter in letters])
+        except Exception:
+            scored = None
+        start = 0
+        for path, letters in group:
+            if scored is not None:
+                results.append((path, scored[start : start + len(letters)], None))
+                start += len(letters)
+            else:
+                try:
+                    results.append((path, scorer.score_letters(letters), None))
+                except OntwijkmeterError as exc:
+                    results.append((path, None, str(exc)))
+                except Exception as exc:  # a bug must not take the batch down; it is reported per file
+                    results.append((path, None, _internal_error(path, exc)))
+            if progress:
+                progress(path)
+        group, size = [], 0
+
+    for path in paths:
+        try:
+            letters = load_letters(path)
+        except OntwijkmeterError as exc:
+            flush()
+            results.append((str(path), None, str(exc)))
+            if progress:
+                progress(str(path))
+            continue
+        except Exception as exc:
+            flush()
+            results.append((str(path), None, _internal_error(path, exc)))
+            if progress:
+                progress(str(path))
+            continue
+        group.append((str(path), letters))
+        size += sum(len(p.question) + len(p.answer) for letter in letters for p in letter.pairs)
+        if size >= GROUP_CHARS:
+            flush()
+    flush()
+    return results
 
 
 def _file_size(path: str) -> int:

@@ -3,8 +3,8 @@
 On the shared corpus (all letters of letters/tweede-kamer and letters/rekenkamer, and a fixed
 sample of 1,000 pairs from pairs/*.jsonl written as 10 pair tables of 100):
 
-* end to end: pairs/s and tokens/s of ``Scorer`` (read, segment, Dutch pipeline, detectors,
-  scoring model, promises), one process;
+* end to end: pairs/s and tokens/s of ``score_many``, what ``ontwijkmeter score`` runs in
+  one process (read, segment, Dutch pipeline, detectors, scoring model, promises);
 * the bare spaCy pipeline on the same texts (``nlp.pipe``, same batch size, the UD pipeline
   without Ontwijkmeter's components), with 1 and 2 processes, and the ratio ours / bare;
   each of these runs in a fresh process (``--measure``), alternating round by round;
@@ -84,18 +84,16 @@ def measure(kind: str, inputs_file: Path) -> dict:
     """
     from classifier.errors import OntwijkmeterError
     from classifier.letters import load_letters
-    from classifier.scoring import Scorer
+    from classifier.scoring import Scorer, score_many
 
     inputs = [Path(x) for x in inputs_file.read_text(encoding="utf-8").splitlines() if x]
     scorer = Scorer.load()
     if kind == "ours":
+        # what ``ontwijkmeter score`` does with these inputs in one process (letters without
+        # questions are part of the corpus and come back as errors)
         t = time.perf_counter()
-        n_pairs = 0
-        for p in inputs:
-            try:
-                n_pairs += sum(len(r["pairs"]) for r in scorer.score_path(p))
-            except OntwijkmeterError:  # letters without questions are part of the corpus
-                continue
+        outcome = score_many(inputs, scorer=scorer)
+        n_pairs = sum(len(r["pairs"]) for _path, res, _err in outcome for r in res or [])
         return {"seconds": time.perf_counter() - t, "pairs": n_pairs}
     texts: list[str] = []
     seen: set[str] = set()
