@@ -102,7 +102,12 @@ def identity(explicit: str | os.PathLike[str] | None = None) -> tuple[str, str]:
         meta = json.loads((Path(where) / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, ImportError):
         return "?", "?"
-    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}", str(meta.get("version", "?"))
+    return _full_name(meta), str(meta.get("version", "?"))
+
+
+def _full_name(meta: dict[str, Any]) -> str:
+    """ "nl_ontwijkmeter_ud" from a spaCy meta's language and name."""
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}"
 
 
 def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[str] = ()) -> tuple[Language, PipelineInfo]:
@@ -136,7 +141,7 @@ def load(explicit: str | os.PathLike[str] | None = None, *, exclude: Iterable[st
     info = PipelineInfo(
         source=source,
         location=str(where),
-        name=f"{meta.get('lang', '?')}_{meta.get('name', '?')}",
+        name=_full_name(meta),
         version=str(meta.get("version", "?")),
         spacy_version=spacy.__version__,
         components=tuple(nlp.pipe_names),

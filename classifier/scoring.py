@@ -196,15 +196,8 @@ def _init_worker(nlp_model: str | None, model: str | None, detectors: str | None
 
 
 def _score_in_worker(path: str) -> tuple[str, list[dict[str, Any]] | None, str | None]:
-    from classifier.errors import OntwijkmeterError
-
     assert _WORKER is not None
-    try:
-        return path, _WORKER.score_path(path), None
-    except OntwijkmeterError as exc:
-        return path, None, str(exc)
-    except Exception as exc:  # a bug must not take the batch down; it is reported per file
-        return path, None, _internal_error(path, exc)
+    return _attempt(path, lambda: _WORKER.score_path(path))
 
 
 def score_many(
@@ -222,7 +215,6 @@ def score_many(
     With ``jobs > 1`` files are scored in worker processes, each loading the models once; a
     file that fails is reported and the others go on.
     """
-
     if jobs <= 1 or len(paths) <= 1:
         scorer = scorer or Scorer.load(nlp_model, model, detectors)
         return _score_in_groups(scorer, paths, progress)
@@ -245,8 +237,17 @@ def score_many(
 GROUP_CHARS = 200_000  # text analysed in one go when one process scores many files
 
 
-def _internal_error(path: str | os.PathLike[str], exc: Exception) -> str:
-    return f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"
+def _attempt(path: str | os.PathLike[str], work: Any) -> tuple[str, Any, str | None]:
+    """(path, what ``work()`` returned, None), or (path, None, the error for the user): a bug
+    must not take the batch down, it is reported per file."""
+    from classifier.errors import OntwijkmeterError
+
+    try:
+        return str(path), work(), None
+    except OntwijkmeterError as exc:
+        return str(path), None, str(exc)
+    except Exception as exc:
+        return str(path), None, f"{path}: interne fout ({type(exc).__name__}: {exc}); meld dit als bug"
 
 
 def _score_in_groups(
@@ -260,50 +261,34 @@ def _score_in_groups(
     bug), its files are scored one by one so that the error names the file and the others keep
     their results.
     """
-    from classifier.errors import OntwijkmeterError
-
     results: list[tuple[str, list[dict[str, Any]] | None, str | None]] = []
     group: list[tuple[str, list[Letter]]] = []
     size = 0
+
+    def done(result: tuple[str, Any, str | None]) -> None:
+        results.append(result)
+        if progress:
+            progress(result[0])
 
     def flush() -> None:
         nonlocal group, size
         if not group:
             return
-        try:
-            scored = scorer.score_letters([letter for _, letters in group for letter in letters])
-        except Exception:
-            scored = None
+        _, scored, err = _attempt(group[0][0], lambda: scorer.score_letters([x for _, letters in group for x in letters]))
         start = 0
         for path, letters in group:
-            if scored is not None:
-                results.append((path, scored[start : start + len(letters)], None))
+            if err is None:
+                done((path, scored[start : start + len(letters)], None))
                 start += len(letters)
             else:
-                try:
-                    results.append((path, scorer.score_letters(letters), None))
-                except OntwijkmeterError as exc:
-                    results.append((path, None, str(exc)))
-                except Exception as exc:  # a bug must not take the batch down; it is reported per file
-                    results.append((path, None, _internal_error(path, exc)))
-            if progress:
-                progress(path)
+                done(_attempt(path, lambda letters=letters: scorer.score_letters(letters)))
         group, size = [], 0
 
     for path in paths:
-        try:
-            letters = load_letters(path)
-        except OntwijkmeterError as exc:
+        _, letters, err = _attempt(path, lambda path=path: load_letters(path))
+        if err is not None:
             flush()
-            results.append((str(path), None, str(exc)))
-            if progress:
-                progress(str(path))
-            continue
-        except Exception as exc:
-            flush()
-            results.append((str(path), None, _internal_error(path, exc)))
-            if progress:
-                progress(str(path))
+            done((str(path), None, err))
             continue
         group.append((str(path), letters))
         size += sum(len(p.question) + len(p.answer) for letter in letters for p in letter.pairs)
