@@ -300,6 +300,7 @@ def fit_detector_layer(
     """
     from classifier import __version__
     from classifier.detectors.learned import (
+        FEATURE_VARIANTS,
         TECHNIQUES,
         AnsweredModel,
         LearnedDetectors,
@@ -310,6 +311,7 @@ def fit_detector_layer(
         fit_matrix,
         pair_max,
         unit_vectorizer,
+        without,
     )
 
     inputs = detector_inputs(examples)
@@ -326,28 +328,30 @@ def fit_detector_layer(
         owner_a = np.asarray(owner)
         labels_a = np.asarray(labels)
         gold_pairs = np.array([t in e.annotation.technique_ids for e in examples])
-        X = unit_vectorizer().transform(feats)  # hashing: stateless, nothing fitted across folds
         best = None
-        for C in (cs[t],) if cs and t in cs else DETECTOR_C_GRID:
-            unit_scores = np.zeros(len(labels))
-            for k in range(n_folds):
-                te = fold_of_pair[owner_a] == k
-                tr = ~te
-                if labels_a[tr].sum() == 0 or not te.any():
-                    continue
-                unit_scores[te] = fit_matrix(X[tr], labels_a[tr], C=C, seed=seed).predict_proba(X[te])[:, 1]
-            ps = pair_max(unit_scores, owner, n)
-            thr, f1 = best_threshold(ps, gold_pairs)
-            if best is None or f1 > best[2]:
-                best = (C, thr, f1)
-        C, thr, f1 = best
+        for drop in FEATURE_VARIANTS.get(t, ((),)):
+            X = unit_vectorizer().transform([without(f, drop) for f in feats])  # hashing: stateless, nothing fitted across folds
+            for C in (cs[t],) if cs and t in cs else DETECTOR_C_GRID:
+                unit_scores = np.zeros(len(labels))
+                for k in range(n_folds):
+                    te = fold_of_pair[owner_a] == k
+                    tr = ~te
+                    if labels_a[tr].sum() == 0 or not te.any():
+                        continue
+                    unit_scores[te] = fit_matrix(X[tr], labels_a[tr], C=C, seed=seed).predict_proba(X[te])[:, 1]
+                ps = pair_max(unit_scores, owner, n)
+                thr, f1 = best_threshold(ps, gold_pairs)
+                if best is None or f1 > best[2]:
+                    best = (C, thr, f1, drop)
+        C, thr, f1, drop = best
         vec = unit_vectorizer()
-        clf = fit_matrix(vec.transform(feats), labels_a, C=C, seed=seed)
-        learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4))
+        clf = fit_matrix(vec.transform([without(f, drop) for f in feats]), labels_a, C=C, seed=seed)
+        learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4), drop)
         report[t] = {
             "C": C,
             "threshold": round(thr, 3),
             "inner_oof_f1": round(f1, 4),
+            "dropped_features": list(drop),
             "units": len(labels),
             "positive_units": int(labels_a.sum()),
         }
