@@ -85,12 +85,38 @@ class TechniqueModel:
     classifier: Any
     threshold: float
     cv_f1: float = 0.0
+    # Feature-name prefixes this model leaves out (chosen by cross-validation, see
+    # ``FEATURE_VARIANTS``); models persisted before the choice existed have none.
+    drop: tuple[str, ...] = ()
 
     def unit_scores(self, units: Sequence[Unit]) -> np.ndarray:
         if not units:
             return np.zeros(0)
-        X = self.vectorizer.transform([u.features for u in units])
+        X = self.vectorizer.transform([without(u.features, self.dropped) for u in units])
         return self.classifier.predict_proba(X)[:, 1]
+
+    @property
+    def dropped(self) -> tuple[str, ...]:
+        return getattr(self, "drop", ())
+
+
+# The feature sets a technique's model may be fitted on, chosen per technique by document-
+# grouped cross-validation in ``classifier.training.fit_detector_layer``: all features, or --
+# for the sub-question techniques -- without the sub-question's own words ("qw=..."). A
+# missing figure is told by the kind of figure asked and what the answer gives, not by the
+# topic of the question; with some 220 positive pairs the topic words mostly add noise
+# (out-of-fold pair F1 of missing_figure 0.63 with them, 0.67 without, C = 0.3).
+FEATURE_VARIANTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "missing_figure": ((), ("qw=",)),
+    "no_yes_no": ((), ("qw=",)),
+}
+
+
+def without(features: dict[str, float], prefixes: tuple[str, ...]) -> dict[str, float]:
+    """``features`` minus the names that start with one of ``prefixes``."""
+    if not prefixes:
+        return features
+    return {k: v for k, v in features.items() if not k.startswith(prefixes)}
 
 
 @dataclass
@@ -125,7 +151,7 @@ class LearnedDetectors:
         scores_of: dict[str, np.ndarray] = {}
         for t, model in self.models.items():
             side = answer_side if t in ANSWER_TECHNIQUES else question_side
-            scores_of[t] = side.scores(model.vectorizer, model.classifier)
+            scores_of[t] = side.scores(model.vectorizer, model.classifier, model.dropped)
         answered = question_side.scores(self.answered.vectorizer, self.answered.classifier) if self.answered is not None else None
         out = []
         for k, ((ctx, _rule_hits, coverage), (a_units, q_units)) in enumerate(zip(items, units, strict=True)):
@@ -175,21 +201,21 @@ class _UnitMatrices:
         self.units = units
         self._hashed: dict[str, Any] = {}
 
-    def matrix(self, vectorizer: Any) -> Any:
+    def matrix(self, vectorizer: Any, drop: tuple[str, ...] = ()) -> Any:
         from sklearn.feature_extraction import FeatureHasher
 
         if not isinstance(vectorizer, FeatureHasher):
-            return vectorizer.transform([u.features for u in self.units])
-        params = repr(sorted(vectorizer.get_params().items()))
+            return vectorizer.transform([without(u.features, drop) for u in self.units])
+        params = repr((sorted(vectorizer.get_params().items()), drop))
         if params not in self._hashed:
-            self._hashed[params] = vectorizer.transform([u.features for u in self.units])
+            self._hashed[params] = vectorizer.transform([without(u.features, drop) for u in self.units])
         return self._hashed[params]
 
-    def scores(self, vectorizer: Any, classifier: Any) -> np.ndarray:
+    def scores(self, vectorizer: Any, classifier: Any, drop: tuple[str, ...] = ()) -> np.ndarray:
         """Probability of the positive class for every unit."""
         if not self.units:
             return np.zeros(0)
-        return classifier.predict_proba(self.matrix(vectorizer))[:, 1]
+        return classifier.predict_proba(self.matrix(vectorizer, drop))[:, 1]
 
 
 def _bounds(sizes: Sequence[int]) -> list[tuple[int, int]]:

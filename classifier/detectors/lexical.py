@@ -77,7 +77,13 @@ class CrossReference(LexiconDetector):
             nums = set(re.findall(r"\d+", h.evidence))
             if nums & known or not (nums & own):
                 kept.append(h)
-        kept += match_rules(lexicon_rules("cross_reference", "external"), text, self.technique)
+        external = match_rules(lexicon_rules("cross_reference", "external"), text, self.technique)
+        if external:
+            # A document that itself refers, or "te verwijzen naar" aimed at no reader, is no
+            # pointer from the answerer to the member (``not_a_reference``).
+            spans = [(h.start, h.end) for h in match_rules(lexicon_rules("cross_reference", "not_a_reference"), text, self.technique)]
+            external = [h for h in external if not any(lo <= h.start < hi for lo, hi in spans)]
+        kept += external
         kept.sort(key=lambda h: h.start)
         return kept
 

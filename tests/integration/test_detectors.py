@@ -68,6 +68,44 @@ CASES = [
         False,
     ),
     ("cross_reference", "Is de regeling doelmatig?", "Zoals ook aangegeven in het rapport is de regeling niet doelmatig gebleken.", False),
+    # version 1.3: sent elsewhere by a request to turn to someone, or to ask for the figures there
+    (
+        "cross_reference",
+        "Hoeveel Turkse militairen vroegen asiel aan?",
+        "Voor vragen in verband met mogelijke asielaanvragen van Turkse militairen verzoek ik u zich te wenden tot de staatssecretaris.",
+        True,
+    ),
+    (
+        "cross_reference",
+        "Hoeveel kinderen werden gevaccineerd?",
+        "Indien gewenst kan het aantal vaccins opgevraagd worden aan de respectievelijke regionale autoriteiten.",
+        True,
+    ),
+    (
+        "cross_reference",
+        "Welke verdragen werden gesloten?",
+        "Ik heb de eer het geachte lid te verwijzen naar het antwoord dat ik gaf op 11 januari 2017.",
+        True,
+    ),
+    # near-misses: a document that itself refers, and "te verwijzen naar" aimed at no reader
+    (
+        "cross_reference",
+        "Klopt het dat Turkse Nederlanders werden onderzocht?",
+        "In het artikel van Follow the Money wordt verwezen naar een conceptanalyse die in 2016 is opgesteld. Die analyse is nooit gebruikt.",
+        False,
+    ),
+    (
+        "cross_reference",
+        "Hoe ernstig is de dreiging?",
+        "Het volstaat te verwijzen naar de actualiteit, ook in het buitenland. De diensten nemen dergelijke feiten au sérieux.",
+        False,
+    ),
+    (
+        "cross_reference",
+        "Overweegt u de wet aan te passen?",
+        "Het is mogelijk de datum in artikel 46 te schrappen of te verwijzen naar een datum die eraan voorafgaat.",
+        False,
+    ),
     # deferral: a promise instead of the answer
     ("deferral", "Wat zijn de uitkomsten?", "Over de uitkomsten wordt uw Kamer in de eerste helft van 2027 geïnformeerd.", True),
     ("deferral", "Wanneer komt de evaluatie?", "Ik zal uw Kamer voor het zomerreces informeren over de uitkomsten van de evaluatie.", True),

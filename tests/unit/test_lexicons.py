@@ -14,6 +14,7 @@ RESOURCE_FILES = sorted(p.name for p in resources.files("classifier.resources").
 LEXICON_GROUPS = [
     ("cross_reference", "in_letter"),
     ("cross_reference", "external"),
+    ("cross_reference", "not_a_reference"),
     ("deferral", "rules"),
     ("ignorance", "rules"),
     ("refusal", "rules"),
