@@ -7,9 +7,6 @@ are rules over tokens, with the vocabulary in ``resources/figures.json``:
 * a *number* is a token of digits ("12", "1.500", "2,5", "2027") or a Dutch number word
   ("twaalf", "honderden"); "een" and ordinals are not numbers;
 * a number right after a reference noun ("vraag 19", "artikel 3", "nr. 24") is no figure;
-* an enumeration mark ("1." opening the text or following ".", ":", ";" or a line break,
-  as in numbered Belgian sub-answers "1. Drie wagens ... 2. Geen.") is no figure, and the
-  capitalised number word after it opens a sentence rather than a name;
 * the span grows over scale, money, percent and period words and month names, and gets a
   label: ``AMOUNT``, ``PERCENT``, ``DATE``, ``PERIOD`` or ``COUNT``.
 
@@ -66,33 +63,14 @@ def _is_number(text: str, v: Vocabulary) -> bool:
     return bool(DIGITS.match(text)) or low in v.number_words or bool(DATE_NUMERIC.match(text))
 
 
-ENUMERATION = re.compile(r"^\d{1,2}$")
-_BEFORE_ENUMERATION = (".", ":", ";")
-
-
-def _is_enumeration_mark(tok) -> bool:
-    """ "1" of "1. De regeling ..." at the start of the text or of a sentence or line: the
-    number of a sub-answer, not a figure it gives."""
-    doc = tok.doc
-    if not ENUMERATION.match(tok.text) or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", ")"):
-        return False
-    if tok.i + 2 < len(doc) and not doc[tok.i + 2].text[:1].isupper():
-        return False  # "in 2 . de" / "tot 5. en" are no marks
-    if tok.i == 0:
-        return True
-    before = doc[tok.i - 1]
-    return before.text in _BEFORE_ENUMERATION or before.is_space or "\n" in before.whitespace_
-
-
 def _is_name_part(tok, v: Vocabulary) -> bool:
-    """A capitalised number word inside a sentence belongs to a name ("Schijf van Vijf"); after
-    a full stop (a sentence the parser did not split, an enumeration mark) it opens a sentence."""
+    """A capitalised number word inside a sentence belongs to a name ("Schijf van Vijf")."""
     return (
         tok.lower_ in v.number_words
         and tok.text[:1].isupper()
         and tok.i > 0
         and not tok.is_sent_start
-        and tok.nbor(-1).text not in ("(", '"', "'", ":", ".", ")")
+        and tok.nbor(-1).text not in ("(", '"', "'", ":")
     )
 
 
@@ -110,7 +88,7 @@ def find_figures(doc: Doc) -> list[Span]:
             in_reference = True
             i += 1
             continue
-        if not _is_number(tok.text, v) or _is_name_part(tok, v) or _is_enumeration_mark(tok):
+        if not _is_number(tok.text, v) or _is_name_part(tok, v):
             if in_reference and low not in (",", "en", "t/m", "-", "tot", "en/of"):
                 in_reference = False
             i += 1

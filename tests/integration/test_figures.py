@@ -48,13 +48,6 @@ CASES = [
     ("De werkplek wordt aangeboden aan tien departementen.", [("tien", "COUNT")]),
     ("In 2025 hebben ruim 200.000 personen de vragenlijst ingevuld.", [("2025", "DATE"), ("200.000", "COUNT")]),
     ("Er zijn 8 systemen geaccrediteerd en 9 onderzoeken lopen.", [("8", "COUNT"), ("9", "COUNT")]),
-    # numbered sub-answers (Belgian written answers): the mark is no figure, the number word after it is
-    ("5. Twee wagens: Audi A6 en Volvo XC60.", [("Twee", "COUNT")]),
-    ("2. Twee contractuelen en zes statutairen.", [("Twee", "COUNT"), ("zes", "COUNT")]),
-    ("Dat is uitgewerkt. 3. Drie teruggekeerde FTF werden geinterneerd.", [("Drie", "COUNT")]),
-    ("De vraag werd gesteld: 1. Geen enkel bedrag werd bepaald per GSK.", []),
-    # ... but a count that ends a sentence stays one
-    ("De teller stond op 3. Daarna liep hij op.", [("3", "COUNT")]),
     # near-misses: no figure
     ("Zie het antwoord op vraag 1.", []),
     ("Dat gebeurt conform artikel 41 van de Grondwet.", []),
