@@ -85,7 +85,9 @@ from spacy.tokens import Span  # noqa: E402
 
 from classifier import promises as P  # noqa: E402
 
-FINAL_BATCH = 8
+sys.path.insert(0, str(ROOT / "scripts"))
+from evaluate_promises import FINAL_BATCH, load_rows, pr  # noqa: E402
+
 SEED = 20261206
 C_GRID = (0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.2, 0.86, 0.05))
@@ -301,13 +303,6 @@ def build_pipeline(
 # --- data and cross-validation ---------------------------------------------------------------
 
 
-def load_rows(name: str) -> list[dict]:
-    path = ROOT / "tests/fixtures" / name
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-
-
 def development_rows() -> list[dict]:
     """Every labelled sentence but batch 8, each with its CV group."""
     out = []
@@ -354,12 +349,8 @@ def featurise(nlp: Any, rows: Sequence[dict]) -> list[dict[str, Any]]:
 
 
 def prf(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
-    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
-    fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
-    fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 3), "gold": tp + fn, "pred": tp + fp}
+    p, r, f1, n_gold = pr(list(gold), list(pred))
+    return {"P": round(p, 3), "R": round(r, 3), "F1": round(f1, 3), "gold": n_gold, "pred": sum(map(bool, pred))}
 
 
 def labels_of(decided: Sequence[bool], feats: Sequence[dict[str, Any]]) -> list[str]:
