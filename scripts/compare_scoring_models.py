@@ -188,6 +188,32 @@ class Averaged(BaseEstimator, ClassifierMixin):
         return self.classes_[(self.linear_.predict_proba(rows) + self.trees_.predict_proba(rows)).argmax(axis=1)]
 
 
+ORDER = ("non_reply", "partial", "reply")  # the labels are ordered by how much was answered
+
+
+class Ordinal(BaseEstimator, ClassifierMixin):
+    """Frank and Hall's ordinal classification: one calibrated binary model per cut of the
+    order (more than non_reply? more than partial?), the class probabilities taken as the
+    differences. ``partial`` lies between the two others; a multinomial model ignores that."""
+
+    def fit(self, rows: Any, y: Any) -> Ordinal:
+        from classifier.model import build_pipeline
+
+        rank = np.array([ORDER.index(v) for v in y])
+        self.cuts_ = [build_pipeline(C=1.0, text_weight=0.5, seed=0).fit(rows, (rank > k).astype(int)) for k in (0, 1)]
+        self.classes_ = np.array(ORDER)
+        return self
+
+    def predict_proba(self, rows: Any) -> np.ndarray:
+        above = [m.predict_proba(rows)[:, 1] for m in self.cuts_]
+        upper = above[1]
+        p = np.column_stack([1 - above[0], np.clip(above[0] - upper, 0, None), upper])
+        return p / p.sum(axis=1, keepdims=True)
+
+    def predict(self, rows: Any) -> np.ndarray:
+        return self.classes_[self.predict_proba(rows).argmax(axis=1)]
+
+
 def variants() -> dict[str, Any]:
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.pipeline import Pipeline
@@ -217,6 +243,7 @@ def variants() -> dict[str, Any]:
         "stacked": Stacked,
         "average": Averaged,
         "source": lambda: Pipeline([("source", WithSource()), ("model", build_pipeline(C=1.0, text_weight=0.5, seed=0))]),
+        "ordinal": Ordinal,
         "genre": lambda: Pipeline([("genre", PerGenre()), ("model", build_pipeline(C=1.0, text_weight=0.5, seed=0))]),
     }
 

@@ -29,7 +29,9 @@ table tests, batch 3 after the third round; batch 4 after the second round's las
 change, as its final check; batch 5 before the third round's rule changes, labelled by a
 reader who did not change the rules and kept from the one who did, as that round's final check;
 batch 6, likewise, 50 per source, as the fourth round's final check; batch 7, likewise, 50 per
-source, as the fifth round's; batch 8, likewise, as the sixth round's.
+source, as the fifth round's; batch 8, likewise, as the sixth round's (and the seventh's,
+which adapted the rules to the retrained Dutch pipeline); batch 9, likewise, as the eighth
+round's.
 
 Usage::
 
@@ -55,7 +57,7 @@ DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
 SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
-DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50}  # final checks of rounds 4-7: twice the size, for a tighter estimate
+DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50}  # final checks of rounds 4-6 and 8: twice the size, for a tighter estimate
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
 STRONG_PER_SOURCE = 15
