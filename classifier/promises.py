@@ -114,6 +114,7 @@ class _Cues:
     progressive: re.Pattern[str]
     work_on: re.Pattern[str]
     indirect_question: frozenset[str]
+    question_determiners: frozenset[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
     documents: frozenset[str]
@@ -200,6 +201,7 @@ def _cues() -> _Cues:
         progressive=re.compile(data["progressive_pattern"], re.I),
         work_on=re.compile(data["work_on_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
+        question_determiners=frozenset(data["question_determiners"]),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
         documents=frozenset(data["document_nouns"]),
@@ -1422,6 +1424,10 @@ def _indirect_question(a: _Anchor) -> bool:
         if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod") or t.lower_ in _cues().question_only):
             # "waar mogelijk zullen wij ...": an elliptic hedge before an inverted verb, no question
             return not _elliptic(t, a.verb)
+        if t.lower_ in _cues().question_determiners and t.dep_ == "det":
+            # an interrogative determiner opens the clause's first phrase: "te vroeg om uitsluitsel
+            # te geven over welke oplossing er zal worden gevonden" (what is still open, not taken on)
+            return True
         if t.pos_ == "SCONJ":
             return False
     return False

@@ -334,6 +334,20 @@ PROMISES = [
         "binnenkort",
         "be-oral (shortened)",
     ),
+    # seventh round (batch 8): an interrogative determiner opens another clause after the anchor;
+    # the anchor's own clause still commits
+    (
+        "Op basis van de eerste onderzoeken zal besloten worden welke frequentie wenselijk is.",
+        D(2014, 5, 26),
+        "zonder",
+        "rekenkamer (batch 1)",
+    ),
+    (
+        "Samen met deze partijen wil ik ook bekijken welke aanvullende mogelijkheden er zijn.",
+        D(2024, 11, 19),
+        "zonder",
+        "tk-letter (batch 2)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -588,6 +602,14 @@ NOT_PROMISES = [
     ),
     # working towards an aim, no deliverable: an aspiration
     ("Daarnaast werken wij aan een betere vertrouwensrelatie inzake fiscale controles, die er toch ook moet zijn.", None, "be-oral"),
+    # seventh round (batch 8): an indirect question opened by an interrogative determiner is what
+    # is still open, not what is taken on
+    (
+        "Er wordt gesproken met meerdere partijen, waaronder Defensie, maar het is nog te vroeg om uitsluitsel te geven"
+        " over welke oplossing er zal worden gevonden.",
+        None,
+        "be-oral (batch 8)",
+    ),
 ]
 
 
