@@ -115,6 +115,7 @@ class _Cues:
     work_on: re.Pattern[str]
     indirect_question: frozenset[str]
     question_determiners: frozenset[str]
+    aspiration: re.Pattern[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
     documents: frozenset[str]
@@ -202,6 +203,7 @@ def _cues() -> _Cues:
         work_on=re.compile(data["work_on_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
         question_determiners=frozenset(data["question_determiners"]),
+        aspiration=re.compile(data["aspiration_pattern"], re.I),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
         documents=frozenset(data["document_nouns"]),
@@ -1138,6 +1140,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _negated_matrix(a)
         or _habitual(a)
         or _hedged(a)
+        or _wish_complement(a)
+        or _aspiration(a)
     ):
         return False
     actor = _actor(a, sent)
@@ -1185,6 +1189,39 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _wish_complement(a: _Anchor) -> bool:
+    """The clause is the "dat"-complement of "willen" itself ("Het kabinet wil dat de aandeelhouder
+    vroegtijdig wordt betrokken", "Nederland en de Europese Unie willen dat alle grote economieën
+    ..."): a wish about how others act or things turn out, not an act taken on (an aspiration in
+    the codebook's terms). Read from word order: the clause opens with "dat" and the nearest
+    finite verb before it is a form of "willen" with no infinitive of its own in between ("wil ik
+    benadrukken dat ...", "willen wij bereiken dat ..." are other verbs' complements)."""
+    opener = _clause_before(a.verb)
+    if not opener or opener[-1].lower_ != "dat" or opener[-1].pos_ != "SCONJ" or opener[-1].i + 1 == a.verb.i:
+        return False  # "..., dat zal ...": a pronoun before the finite verb, no complementiser
+    for t in reversed(a.verb.doc[a.verb.sent.start : opener[-1].i]):
+        if t.text in _CLAUSE_PUNCT and t.text != ",":
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return t.lower_ in _cues().willen
+        if _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _aspiration(a: _Anchor) -> bool:
+    """An effort stated as such, no concrete act or deliverable ("Wij moeten en zullen samen
+    alles op alles zetten om ...", "zullen we doen wat we moeten doen", "alles op alles gezet zal
+    worden"): the codebook's aspirations. Looked for in the anchor's verb group and the words
+    around it up to the end of its clause."""
+    doc = a.verb.doc
+    lo, hi = min(a.verb.i, a.head.i), max(a.verb.i, a.head.i)
+    end = hi + 1
+    while end < a.verb.sent.end and end < hi + 8 and doc[end].text not in _CLAUSE_PUNCT and doc[end].pos_ != "SCONJ":
+        end += 1
+    return bool(_cues().aspiration.search(doc[max(a.verb.sent.start, lo - 4) : end].text))
 
 
 def _cabinet_obligation(a: _Anchor) -> bool:

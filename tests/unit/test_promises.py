@@ -348,6 +348,21 @@ PROMISES = [
         "zonder",
         "tk-letter (batch 2)",
     ),
+    # "willen dat" is a wish; "wil zeggen dat" and "willen ervoor zorgen dat" are not (batches 4, 7)
+    (
+        "Dit wil zeggen dat ik de nodige maatregelen zal nemen om de efficientie van Defensie te verhogen en om de goede"
+        " werking te verzekeren.",
+        None,
+        "zonder",
+        "be-oral (batch 4)",
+    ),
+    (
+        "We willen ervoor zorgen dat we veel systematischer en op een veiligere en vlotte manier gegevens kunnen laten delen"
+        " tussen zorgverleners die een therapeutische relatie hebben met een patiënt.",
+        D(2025, 1, 7),
+        "zonder",
+        "be-oral (batch 7)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -609,6 +624,33 @@ NOT_PROMISES = [
         " over welke oplossing er zal worden gevonden.",
         None,
         "be-oral (batch 8)",
+    ),
+    # a wish about others: the "dat"-complement of "willen" itself (batches 2 and 8)
+    (
+        "Het kabinet wil dat de aandeelhouder vroegtijdig wordt betrokken bij de totstandkoming of wijziging van de"
+        " strategie van een staatsdeelneming.",
+        D(2015, 5, 28),
+        "rekenkamer (batch 8)",
+    ),
+    (
+        "Nederland en de Europese Unie willen dat alle grote economieën met een hoge uitstoot dit inzicht meenemen in hun"
+        " nieuweklimaatplannen.",
+        D(2024, 11, 18),
+        "tk-letter (batch 2)",
+    ),
+    # aspirations: an effort stated as such, no concrete act (odd n, batch 8)
+    (
+        "Wij moeten en zullen samen alles op alles zetten om dergelijke situaties in de toekomst te vermijden en"
+        " slachtoffers beter te beschermen.",
+        None,
+        "be-oral (batch 8)",
+    ),
+    ("Met het oog op een duurzame vrede zullen we doen wat we moeten doen.", None, "be-oral (batch 8, shortened)"),
+    (
+        "In de beantwoording vande Kamervragen van 9 augustus is al aangegeven dat er altijd calamiteiten kunnen optreden en"
+        " dan alles op alles gezet zal worden om de omvaarroutezo snel mogelijk weer beschikbaar te maken.",
+        D(2024, 11, 18),
+        "tk-letter (development half)",
     ),
 ]
 
