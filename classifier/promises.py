@@ -116,6 +116,8 @@ class _Cues:
     indirect_question: frozenset[str]
     question_determiners: frozenset[str]
     aspiration: re.Pattern[str]
+    occasion_verbs: frozenset[str]
+    addressee_attention: re.Pattern[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
     documents: frozenset[str]
@@ -204,6 +206,8 @@ def _cues() -> _Cues:
         indirect_question=frozenset(data["indirect_question_words"]),
         question_determiners=frozenset(data["question_determiners"]),
         aspiration=re.compile(data["aspiration_pattern"], re.I),
+        occasion_verbs=frozenset(data["occasion_verbs"]),
+        addressee_attention=re.compile(data["addressee_attention_pattern"], re.I),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
         documents=frozenset(data["document_nouns"]),
@@ -723,6 +727,12 @@ def _gapped_subject(verb: Token) -> Token | None:
     conjunction that is not in a subordinate clause."""
     if verb.i == verb.sent.start or verb.nbor(-1).lower_ not in ("en", "maar") or verb.nbor(-1).pos_ != "CCONJ":
         return None
+    first = verb.doc[verb.i - 2] if verb.i - 2 >= verb.sent.start else None
+    if first is not None and first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm"):
+        # two finite verbs coordinated at the end of a subordinate clause ("om te zeggen dat de
+        # Verenigde Staten een belangrijke partner zijn en zullen blijven"): they share that
+        # clause's subject, not the main clause's
+        return _clause_subject_before(first)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if nxt is not None and nxt.pos_ == "PRON" and nxt.dep_.startswith("nsubj"):
         return None  # "en zal ik": inversion after all
@@ -1089,6 +1099,13 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
     cues = _cues()
     lemma = _head_lemma(a.head)
+    if cues.addressee_attention.search(" ".join(t.text for t in _midfield(a))):
+        return True  # "Ik wil uw aandacht vestigen op ...": the reader's attention, drawn in the answer
+    if lemma in cues.occasion_verbs and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cues.discourse and any(m.lower_ in ("om", "te") for m in c.children)
+        for c in a.head.children
+    ):
+        return True  # "Ik wil van de gelegenheid gebruikmaken om te zeggen dat ...": the occasion of a speech act
     if {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse_here:
         # "ik zal daar straks op terugkomen", "waarop ik zal terugkomen in het antwoord op uw
         # volgende vragen": later in the meeting or answer; "Ik zal hierop terugkomen" stays

@@ -363,6 +363,10 @@ PROMISES = [
         "zonder",
         "be-oral (batch 7)",
     ),
+    # one's own attention is an act; so is being there (no rule for "zal ... zijn" with an
+    # adjective: it would drop this row, batch 3)
+    ("Ik zal hier mijn bijzondere aandacht op vestigen.", D(2017, 3, 1), "zonder", "be-written (batch 1)"),
+    ("Ik zal daar zelf ook aanwezig zijn.", None, "zonder", "be-oral (batch 3)"),
 ]
 
 NOT_PROMISES = [
@@ -651,6 +655,18 @@ NOT_PROMISES = [
         " dan alles op alles gezet zal worden om de omvaarroutezo snel mogelijk weer beschikbaar te maken.",
         D(2024, 11, 18),
         "tk-letter (development half)",
+    ),
+    # speech acts of the answer: the reader's attention, the occasion taken to say something;
+    # two finite verbs coordinated at the end of a subordinate clause share its subject (batch 8)
+    (
+        "Ik wil uw aandacht vestigen op de inwerkingtreding van een nieuw elektronisch certificatiesysteem.",
+        None,
+        "be-written (batch 8, shortened)",
+    ),
+    (
+        "Ik wil ook van de gelegenheid gebruikmaken om te zeggen dat de Verenigde Staten een belangrijke partner zijn en zullen blijven.",
+        None,
+        "be-oral (batch 8)",
     ),
 ]
 
