@@ -394,6 +394,10 @@ def _anchors(sent: Span) -> list[_Anchor]:
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
         if head is not tok and head.i > tok.i:
             group.update(_verb_cluster(head, tok))
+        elif head.i < tok.i:
+            # a verb-final clause: the cluster goes on after the finite verb, whatever the parser
+            # attached it to ("dat prestaties ... aangerekend zullen kunnen worden")
+            group.update(_cluster_after(tok))
         # The tagger does not always mark the participle: "zal ... aandacht aan worden besteed" (a
         # passive auxiliary tells), "hebben we ervoor gezorgd" (an adjective in ge-...-d/t after hebben).
         participle = head is not tok and (
@@ -498,6 +502,17 @@ def _verb_cluster(head: Token, verb: Token) -> list[Token]:
         while verb.i < i < head.sent.end and head.doc[i].pos_ in ("VERB", "AUX") and head.doc[i].lemma_.lower() in _AUX_LEMMAS:
             out.append(head.doc[i])
             i += step
+    return out
+
+
+def _cluster_after(verb: Token) -> list[Token]:
+    """The auxiliaries and modals right after a clause-final finite verb: the rest of the
+    contiguous Dutch verb cluster ("aangerekend zullen kunnen worden")."""
+    out = []
+    i = verb.i + 1
+    while i < verb.sent.end and verb.doc[i].pos_ in ("VERB", "AUX") and verb.doc[i].lemma_.lower() in _AUX_LEMMAS:
+        out.append(verb.doc[i])
+        i += 1
     return out
 
 

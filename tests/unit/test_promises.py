@@ -367,6 +367,14 @@ PROMISES = [
     # adjective: it would drop this row, batch 3)
     ("Ik zal hier mijn bijzondere aandacht op vestigen.", D(2017, 3, 1), "zonder", "be-written (batch 1)"),
     ("Ik zal daar zelf ook aanwezig zijn.", None, "zonder", "be-oral (batch 3)"),
+    # a verb-final passive cluster without a modal still commits (batch 1)
+    (
+        "Het contract met de firma aan wie de overheidsopdracht (onderhandelingsprocedure met bekendmaking) gegund werd,"
+        " loopt tot september 2022, waarna een nieuwe offerteaanvraag ingediend zal worden.",
+        D(2017, 5, 10),
+        "zonder",
+        "be-written (batch 1)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -666,6 +674,13 @@ NOT_PROMISES = [
     (
         "Ik wil ook van de gelegenheid gebruikmaken om te zeggen dat de Verenigde Staten een belangrijke partner zijn en zullen blijven.",
         None,
+        "be-oral (batch 8)",
+    ),
+    # the modal of a verb-final cluster after the finite verb: what becomes possible (batch 8)
+    (
+        "Dat betekent dan effectief dat prestaties van alle betrokkenen aangerekend zullen kunnen worden, deels bij de"
+        " federale ziekteverzekering en deels op het Vlaamse niveau.",
+        D(2024, 11, 5),
         "be-oral (batch 8)",
     ),
 ]
