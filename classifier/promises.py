@@ -352,6 +352,12 @@ def _anchors(sent: Span) -> list[_Anchor]:
         if low == tok.lemma_.lower() and low not in cues.zullen and _finite_before(tok):
             continue  # an infinitive of the cluster of an earlier finite verb ("kan ... geanalyseerd worden")
         inf = _infinitive_of(tok)
+        if inf is None and low in cues.willen and tok.dep_ == "ROOT":
+            # the parser hung the infinitive elsewhere ("wil de minister periodiek beoordelen of
+            # ...": an apposition of the subject); in the main clause, the first verb-tagged infinitive
+            # after "wil" (a noun in -en at the end of the clause would be a guess)
+            inf = _next_infinitive(tok)
+            inf = inf if inf is not None and inf.pos_ == "VERB" else None
         if low in cues.zullen:
             kind = "zullen"
         elif low in cues.gaan and ((inf is not None and not _crosses_clause(tok, inf)) or _gaan_idiom(tok)):

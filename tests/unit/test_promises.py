@@ -375,6 +375,21 @@ PROMISES = [
         "zonder",
         "be-written (batch 1)",
     ),
+    # "wil" + an infinitive the parser hung elsewhere: "wil" is a commitment form (batches 2, 8)
+    (
+        "Aan de hand van de hiermee verkregen informatie wil de minister periodiek beoordelen of de doelen ten aanzien van"
+        " de kwaliteit, tijdigheid en doelmatigheid van de keten worden behaald.",
+        D(2012, 5, 3),
+        "zonder",
+        "rekenkamer (batch 8)",
+    ),
+    (
+        "Om bovenstaande redenen en voor een zo volledig mogelijkbeeld wil ik de studiefinancieringsgegevens van de laatste"
+        " maanden van 2024ook meenemen.",
+        D(2024, 11, 18),
+        "zonder",
+        "tk-letter (batch 2)",
+    ),
 ]
 
 NOT_PROMISES = [
