@@ -328,9 +328,12 @@ def _clause_final_infinitive(verb: Token) -> Token | None:
     """The word that closes the clause of a finite auxiliary, when it is an infinitive (the
     Dutch verb-final slot: "We gaan die aanvragen versneld behandelen.")."""
     last = None
+    question = _cues().indirect_question
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct or t.pos_ == "SCONJ":
             break
+        if last is not None and t.lower_ in question and t.pos_ == "ADV":
+            break  # an indirect question opens the object clause ("zullen ... onderzoeken hoe ... lopen")
         last = t
     return last if last is not None and last.i > verb.i + 1 and _verb_like_infinitive(last, final=True) else None
 

@@ -390,6 +390,13 @@ PROMISES = [
         "zonder",
         "tk-letter (batch 2)",
     ),
+    # the verb-final slot of "zullen" ends where an indirect question opens the object clause (batch 8)
+    (
+        "Wij zullen komend jaar verder onderzoeken hoe de verbeterprocessen lopen en welke problemen hier aan ten grondslag liggen.",
+        D(2021, 6, 8),
+        "komend jaar",
+        "rekenkamer (batch 8)",
+    ),
 ]
 
 NOT_PROMISES = [
