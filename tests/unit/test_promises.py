@@ -10,7 +10,9 @@ fifth. Rows
 marked "(shortened)" keep the words of the corpus sentence around the construction tested.
 The fifth round's rows from unlabelled corpus sentences (not in any fixture) were judged by
 reading when a rule change showed them, so after the extractor had run on them; so were the
-sixth round's, which also takes rows of batch 7 (n 7001-7151), its development data.
+sixth round's, which also takes rows of batch 7 (n 7001-7151), its development data. The
+seventh round's rows are from the labelled fixtures only, most of them from batch 8 (n
+8001-8150), its development data, with guards from the earlier sets.
 """
 
 from __future__ import annotations
