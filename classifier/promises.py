@@ -114,6 +114,10 @@ class _Cues:
     progressive: re.Pattern[str]
     work_on: re.Pattern[str]
     indirect_question: frozenset[str]
+    question_determiners: frozenset[str]
+    aspiration: re.Pattern[str]
+    occasion_verbs: frozenset[str]
+    addressee_attention: re.Pattern[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
     documents: frozenset[str]
@@ -200,6 +204,10 @@ def _cues() -> _Cues:
         progressive=re.compile(data["progressive_pattern"], re.I),
         work_on=re.compile(data["work_on_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
+        question_determiners=frozenset(data["question_determiners"]),
+        aspiration=re.compile(data["aspiration_pattern"], re.I),
+        occasion_verbs=frozenset(data["occasion_verbs"]),
+        addressee_attention=re.compile(data["addressee_attention_pattern"], re.I),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
         documents=frozenset(data["document_nouns"]),
@@ -320,9 +328,12 @@ def _clause_final_infinitive(verb: Token) -> Token | None:
     """The word that closes the clause of a finite auxiliary, when it is an infinitive (the
     Dutch verb-final slot: "We gaan die aanvragen versneld behandelen.")."""
     last = None
+    question = _cues().indirect_question
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct or t.pos_ == "SCONJ":
             break
+        if last is not None and t.lower_ in question and t.pos_ == "ADV":
+            break  # an indirect question opens the object clause ("zullen ... onderzoeken hoe ... lopen")
         last = t
     return last if last is not None and last.i > verb.i + 1 and _verb_like_infinitive(last, final=True) else None
 
@@ -344,6 +355,12 @@ def _anchors(sent: Span) -> list[_Anchor]:
         if low == tok.lemma_.lower() and low not in cues.zullen and _finite_before(tok):
             continue  # an infinitive of the cluster of an earlier finite verb ("kan ... geanalyseerd worden")
         inf = _infinitive_of(tok)
+        if inf is None and low in cues.willen and tok.dep_ == "ROOT":
+            # the parser hung the infinitive elsewhere ("wil de minister periodiek beoordelen of
+            # ...": an apposition of the subject); in the main clause, the first verb-tagged infinitive
+            # after "wil" (a noun in -en at the end of the clause would be a guess)
+            inf = _next_infinitive(tok)
+            inf = inf if inf is not None and inf.pos_ == "VERB" else None
         if low in cues.zullen:
             kind = "zullen"
         elif low in cues.gaan and ((inf is not None and not _crosses_clause(tok, inf)) or _gaan_idiom(tok)):
@@ -386,6 +403,10 @@ def _anchors(sent: Span) -> list[_Anchor]:
             group.update(c for c in t.children if c.dep_ in _GROUP_DEPS)
         if head is not tok and head.i > tok.i:
             group.update(_verb_cluster(head, tok))
+        elif head.i < tok.i:
+            # a verb-final clause: the cluster goes on after the finite verb, whatever the parser
+            # attached it to ("dat prestaties ... aangerekend zullen kunnen worden")
+            group.update(_cluster_after(tok))
         # The tagger does not always mark the participle: "zal ... aandacht aan worden besteed" (a
         # passive auxiliary tells), "hebben we ervoor gezorgd" (an adjective in ge-...-d/t after hebben).
         participle = head is not tok and (
@@ -490,6 +511,17 @@ def _verb_cluster(head: Token, verb: Token) -> list[Token]:
         while verb.i < i < head.sent.end and head.doc[i].pos_ in ("VERB", "AUX") and head.doc[i].lemma_.lower() in _AUX_LEMMAS:
             out.append(head.doc[i])
             i += step
+    return out
+
+
+def _cluster_after(verb: Token) -> list[Token]:
+    """The auxiliaries and modals right after a clause-final finite verb: the rest of the
+    contiguous Dutch verb cluster ("aangerekend zullen kunnen worden")."""
+    out = []
+    i = verb.i + 1
+    while i < verb.sent.end and verb.doc[i].pos_ in ("VERB", "AUX") and verb.doc[i].lemma_.lower() in _AUX_LEMMAS:
+        out.append(verb.doc[i])
+        i += 1
     return out
 
 
@@ -719,6 +751,12 @@ def _gapped_subject(verb: Token) -> Token | None:
     conjunction that is not in a subordinate clause."""
     if verb.i == verb.sent.start or verb.nbor(-1).lower_ not in ("en", "maar") or verb.nbor(-1).pos_ != "CCONJ":
         return None
+    first = verb.doc[verb.i - 2] if verb.i - 2 >= verb.sent.start else None
+    if first is not None and first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm"):
+        # two finite verbs coordinated at the end of a subordinate clause ("om te zeggen dat de
+        # Verenigde Staten een belangrijke partner zijn en zullen blijven"): they share that
+        # clause's subject, not the main clause's
+        return _clause_subject_before(first)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if nxt is not None and nxt.pos_ == "PRON" and nxt.dep_.startswith("nsubj"):
         return None  # "en zal ik": inversion after all
@@ -1085,6 +1123,13 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
     """A speech act of the answer itself ("Ik zal nu antwoorden", "hieronder ga ik in op ...")."""
     cues = _cues()
     lemma = _head_lemma(a.head)
+    if cues.addressee_attention.search(" ".join(t.text for t in _midfield(a))):
+        return True  # "Ik wil uw aandacht vestigen op ...": the reader's attention, drawn in the answer
+    if lemma in cues.occasion_verbs and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cues.discourse and any(m.lower_ in ("om", "te") for m in c.children)
+        for c in a.head.children
+    ):
+        return True  # "Ik wil van de gelegenheid gebruikmaken om te zeggen dat ...": the occasion of a speech act
     if {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse_here:
         # "ik zal daar straks op terugkomen", "waarop ik zal terugkomen in het antwoord op uw
         # volgende vragen": later in the meeting or answer; "Ik zal hierop terugkomen" stays
@@ -1136,6 +1181,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _negated_matrix(a)
         or _habitual(a)
         or _hedged(a)
+        or _wish_complement(a)
+        or _aspiration(a)
     ):
         return False
     actor = _actor(a, sent)
@@ -1183,6 +1230,39 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     if actor == "deliverable":
         return _arrives(a)
     return actor == "event"
+
+
+def _wish_complement(a: _Anchor) -> bool:
+    """The clause is the "dat"-complement of "willen" itself ("Het kabinet wil dat de aandeelhouder
+    vroegtijdig wordt betrokken", "Nederland en de Europese Unie willen dat alle grote economieën
+    ..."): a wish about how others act or things turn out, not an act taken on (an aspiration in
+    the codebook's terms). Read from word order: the clause opens with "dat" and the nearest
+    finite verb before it is a form of "willen" with no infinitive of its own in between ("wil ik
+    benadrukken dat ...", "willen wij bereiken dat ..." are other verbs' complements)."""
+    opener = _clause_before(a.verb)
+    if not opener or opener[-1].lower_ != "dat" or opener[-1].pos_ != "SCONJ" or opener[-1].i + 1 == a.verb.i:
+        return False  # "..., dat zal ...": a pronoun before the finite verb, no complementiser
+    for t in reversed(a.verb.doc[a.verb.sent.start : opener[-1].i]):
+        if t.text in _CLAUSE_PUNCT and t.text != ",":
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return t.lower_ in _cues().willen
+        if _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _aspiration(a: _Anchor) -> bool:
+    """An effort stated as such, no concrete act or deliverable ("Wij moeten en zullen samen
+    alles op alles zetten om ...", "zullen we doen wat we moeten doen", "alles op alles gezet zal
+    worden"): the codebook's aspirations. Looked for in the anchor's verb group and the words
+    around it up to the end of its clause."""
+    doc = a.verb.doc
+    lo, hi = min(a.verb.i, a.head.i), max(a.verb.i, a.head.i)
+    end = hi + 1
+    while end < a.verb.sent.end and end < hi + 8 and doc[end].text not in _CLAUSE_PUNCT and doc[end].pos_ != "SCONJ":
+        end += 1
+    return bool(_cues().aspiration.search(doc[max(a.verb.sent.start, lo - 4) : end].text))
 
 
 def _cabinet_obligation(a: _Anchor) -> bool:
@@ -1422,6 +1502,10 @@ def _indirect_question(a: _Anchor) -> bool:
         if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod") or t.lower_ in _cues().question_only):
             # "waar mogelijk zullen wij ...": an elliptic hedge before an inverted verb, no question
             return not _elliptic(t, a.verb)
+        if t.lower_ in _cues().question_determiners and t.dep_ == "det":
+            # an interrogative determiner opens the clause's first phrase: "te vroeg om uitsluitsel
+            # te geven over welke oplossing er zal worden gevonden" (what is still open, not taken on)
+            return True
         if t.pos_ == "SCONJ":
             return False
     return False
