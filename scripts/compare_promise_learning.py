@@ -304,7 +304,7 @@ def build_pipeline(
 
 
 def development_rows() -> list[dict]:
-    """Every labelled sentence but batch 8, each with its CV group."""
+    """Every labelled sentence but the final-check batch, each with its CV group."""
     out = []
     for r in load_rows("promise_sentences.jsonl"):
         out.append({**r, "group": "set260"})
@@ -319,7 +319,7 @@ def development_rows() -> list[dict]:
 
 
 def final_rows() -> list[dict]:
-    """Batch 8, the final check: only for the one run after the configuration is frozen."""
+    """The final-check batch: only for the one run after the configuration is frozen."""
     return [r for r in load_rows("promise_sentences_dev.jsonl") if r["n"] // 1000 == FINAL_BATCH]
 
 

@@ -11,7 +11,7 @@ marked "(shortened)" keep the words of the corpus sentence around the constructi
 The fifth round's rows from unlabelled corpus sentences (not in any fixture) were judged by
 reading when a rule change showed them, so after the extractor had run on them; so were the
 sixth round's, which also takes rows of batch 7 (n 7001-7151), its development data. The
-seventh round's rows are from the labelled fixtures only, most of them from batch 8 (n
+eighth round's rows are from the labelled fixtures only, most of them from batch 8 (n
 8001-8150), its development data, with guards from the earlier sets.
 """
 
@@ -336,7 +336,7 @@ PROMISES = [
         "binnenkort",
         "be-oral (shortened)",
     ),
-    # seventh round (batch 8): an interrogative determiner opens another clause after the anchor;
+    # eighth round (batch 8): an interrogative determiner opens another clause after the anchor;
     # the anchor's own clause still commits
     (
         "Op basis van de eerste onderzoeken zal besloten worden welke frequentie wenselijk is.",
@@ -653,7 +653,7 @@ NOT_PROMISES = [
     ),
     # working towards an aim, no deliverable: an aspiration
     ("Daarnaast werken wij aan een betere vertrouwensrelatie inzake fiscale controles, die er toch ook moet zijn.", None, "be-oral"),
-    # seventh round (batch 8): an indirect question opened by an interrogative determiner is what
+    # eighth round (batch 8): an indirect question opened by an interrogative determiner is what
     # is still open, not what is taken on
     (
         "Er wordt gesproken met meerdere partijen, waaronder Defensie, maar het is nog te vroeg om uitsluitsel te geven"
