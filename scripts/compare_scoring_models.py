@@ -21,6 +21,8 @@ Variants:
 ``average``       mean of the shipped model's and calibrated boosting's probabilities
 ``source``        the shipped model plus the corpus source as a feature: an upper bound for a
                   genre prior (the source is not known for a letter at scoring time)
+``ordinal``       Frank and Hall's ordinal classification over the shipped inputs: one
+                  calibrated binary model per cut of non_reply < partial < reply
 ``genre``         the shipped model with every feature also copied per genre, Dutch letters
                   (Rekenkamer, Tweede Kamer, seed) or Belgian pair tables, so each genre can
                   weigh it differently (Daume's feature augmentation; the genre is known at
@@ -39,6 +41,11 @@ and on the Belgian pair tables, 570): shipped 0.687 (.747/.630/.683), letters 0.
 partial 0.349 (the model rarely says ``partial`` for a Dutch letter), tables 0.698; genre 0.672,
 letters 0.568 (partial 0.387), tables 0.695: letting each genre weigh the features on its own
 does not help the letters.
+
+2026-12-07, after the answer-sentence context of the learned detectors (commit 15fd3ce;
+``--variants shipped,ordinal``): shipped 0.689 (.745/.633/.689), letters 0.583 (partial
+0.367), tables 0.698; ordinal 0.686 (.744/.635/.679), letters 0.576 (partial 0.374), tables
+0.703: treating the labels as ordered does not lift ``partial`` either.
 
 Usage::
 
