@@ -304,6 +304,7 @@ def fit_detector_layer(
     """
     from classifier import __version__
     from classifier.detectors.learned import (
+        FEATURE_VARIANTS,
         TECHNIQUES,
         AnsweredModel,
         LearnedDetectors,
@@ -314,7 +315,6 @@ def fit_detector_layer(
         fit_matrix,
         pair_max,
         unit_vectorizer,
-        variants_of,
         without,
     )
 
@@ -333,7 +333,7 @@ def fit_detector_layer(
         labels_a = np.asarray(labels)
         gold_pairs = np.array([t in e.annotation.technique_ids for e in examples])
         best = None
-        for drop in variants_of(t):
+        for drop in FEATURE_VARIANTS.get(t, ((),)):
             X = unit_vectorizer().transform([without(f, drop) for f in feats])  # hashing: stateless, nothing fitted across folds
             for C in (cs[t],) if cs and t in cs else DETECTOR_C_GRIDS.get(t, DETECTOR_C_GRID):
                 unit_scores = np.zeros(len(labels))

@@ -101,28 +101,15 @@ class TechniqueModel:
 
 
 # The feature sets a technique's model may be fitted on, chosen per technique by document-
-# grouped cross-validation in ``classifier.training.fit_detector_layer``. For the sub-question
-# techniques: all features, or without the sub-question's own words ("qw=..."). A missing
-# figure is told by the kind of figure asked and what the answer gives, not by the topic of
-# the question; with some 220 positive pairs the topic words mostly add noise (out-of-fold pair
-# F1 of missing_figure 0.63 with them, 0.67 without, C = 0.3). For answer sentences, the
-# question-and-rest-of-answer context ("ctx_...", :func:`classifier.detectors.units.question_context`)
-# is a candidate where it helped in grouped out-of-fold runs (deferral pair F1 0.362 without,
-# 0.404 with; ignorance 0.717 / 0.723) and left out elsewhere (cross_reference, refusal,
-# generic and premise_rejected all scored lower with it).
+# grouped cross-validation in ``classifier.training.fit_detector_layer``: all features, or --
+# for the sub-question techniques -- without the sub-question's own words ("qw=..."). A
+# missing figure is told by the kind of figure asked and what the answer gives, not by the
+# topic of the question; with some 220 positive pairs the topic words mostly add noise
+# (out-of-fold pair F1 of missing_figure 0.63 with them, 0.67 without, C = 0.3).
 FEATURE_VARIANTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "missing_figure": ((), ("qw=",)),
     "no_yes_no": ((), ("qw=",)),
-    "deferral": (("ctx_",), ()),
-    "ignorance": (("ctx_",), ()),
 }
-# Techniques not listed above: their one feature set, without the answer-sentence context.
-DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (("ctx_",),)
-
-
-def variants_of(technique: str) -> tuple[tuple[str, ...], ...]:
-    """The candidate feature sets (prefixes left out) of ``technique``'s model."""
-    return FEATURE_VARIANTS.get(technique, DEFAULT_VARIANTS)
 
 
 def without(features: dict[str, float], prefixes: tuple[str, ...]) -> dict[str, float]:

@@ -72,67 +72,15 @@ def _rule_features(hits: list[Hit], start: int, end: int, out: dict[str, float])
     return inside
 
 
-def question_context(ctx: PairContext) -> dict[str, float]:
-    """What the question asks, as features of every answer sentence (prefix ``ctx_``).
-
-    Whether a sentence shows a technique can depend on the question: a promise is no deferral
-    when the question asks about plans or timing ("Wanneer ...?", "Gaat u ...?"; scheme rule
-    4), a general sentence is generic only when specifics were asked. The opening words of
-    the sub-questions, the kind of figure they request and whether they are closed.
-    """
-    from classifier.detectors.structural import figure_request, is_closed, question_body
-
-    f: dict[str, float] = {}
-    for sub in ctx.pair.subquestions:
-        words = _WORD.findall(question_body(sub.text.strip()).lower())[:2]
-        if words:
-            f[f"ctx_qfirst={words[0]}"] = 1.0
-        if len(words) > 1:
-            f[f"ctx_qfirst2={words[0]}_{words[1]}"] = 1.0
-        req = figure_request(sub)
-        if req is not None:
-            f[f"ctx_request={req.kind}"] = 1.0
-        if is_closed(sub):
-            f["ctx_closed"] = 1.0
-    return f
-
-
-def _sentence_flags(t: DocTable, sent: Sentence, hits: list[Hit]) -> tuple[bool, bool, frozenset[str]]:
-    """(future auxiliary, figures, rule techniques) of one answer sentence."""
-    toks = range(sent.start, sent.end)
-    future = any(t.lemma[i] in ("zullen", "gaan") and "Fin" in t.verb_form[i] for i in toks if t.pos[i] in ("VERB", "AUX"))
-    figures = any(sent.start_char <= f.start_char < sent.end_char for f in t.figures)
-    techs = frozenset(h.technique for h in hits if h.start < sent.end_char and h.end > sent.start_char)
-    return future, figures, techs
-
-
-def _rest_of_answer(flags: list[tuple[bool, bool, frozenset[str]]], i: int, out: dict[str, float]) -> None:
-    """What the answer's other sentences do: does the rest already give facts and figures?"""
-    others = flags[:i] + flags[i + 1 :]
-    n = len(others)
-    out["ctx_others_log"] = min(n, 30) / 30
-    if not n:
-        out["ctx_alone"] = 1.0
-        return
-    out["ctx_others_future"] = sum(fu for fu, _fi, _t in others) / n
-    out["ctx_others_figures"] = sum(fi for _fu, fi, _t in others) / n
-    plain = sum(1 for fu, _fi, t in others if not fu and not t)
-    out["ctx_others_plain_log"] = min(plain, 20) / 20
-    for tech in frozenset().union(*(t for _fu, _fi, t in others)):
-        out[f"ctx_others_rule={tech}"] = 1.0
-
-
 def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[str]) -> list[Unit]:
     """One unit per sentence of the answer (and of the referenced answer)."""
     units: list[Unit] = []
     sources = ctx.answer_sources()
     n_sub = len(ctx.pair.subquestions)
-    asked = question_context(ctx)
     for _text, doc, via in sources:
         t = doc_table(doc)
         sents = [s for s in t.sents if t.sentence_text(s).strip()] if len(t) else []
         hits = [h for h in rule_hits if h.field == "answer" and h.via_reference == via]
-        flags = [_sentence_flags(t, s, hits) for s in sents]
         for i, sent in enumerate(sents):
             f: dict[str, float] = {}
             start, end = sent.start_char, sent.end_char
@@ -151,8 +99,6 @@ def answer_units(ctx: PairContext, rule_hits: list[Hit], question_lemmas: set[st
             f["via_reference"] = float(via is not None)
             f["pure_reference"] = float(ctx.pair.pure_reference)
             f["answer_short"] = float(len(sents) <= 2)
-            f.update(asked)
-            _rest_of_answer(flags, i, f)
             units.append(Unit("sentence", text, start, end, "answer", via, i, f, inside))
     return units
 
