@@ -42,8 +42,8 @@ partial 0.349 (the model rarely says ``partial`` for a Dutch letter), tables 0.6
 letters 0.568 (partial 0.387), tables 0.695: letting each genre weigh the features on its own
 does not help the letters.
 
-2026-12-07, after the answer-sentence context of the learned detectors (commit 15fd3ce;
-``--variants shipped,ordinal``): shipped 0.689 (.745/.633/.689), letters 0.583 (partial
+2026-12-07, with the answer-sentence context of the learned detectors (commit 15fd3ce, since
+reverted: it did not raise the nested-CV score; ``--variants shipped,ordinal``): shipped 0.689 (.745/.633/.689), letters 0.583 (partial
 0.367), tables 0.698; ordinal 0.686 (.744/.635/.679), letters 0.576 (partial 0.374), tables
 0.703: treating the labels as ordered does not lift ``partial`` either.
 
