@@ -51,10 +51,8 @@ reverted: it did not raise the nested-CV score; ``--variants shipped,ordinal``):
 
 2026-12-07, shipped detectors (``--variants shipped,similarity``): shipped 0.687
 (.747/.630/.683), letters 0.577 (partial 0.349), tables 0.698; similarity 0.679
-(.738/.618/.681), letters 0.576 (partial 0.352), tables 0.686. The similarity does separate
-the classes on average (lowest best cosine of a letter pair: reply 0.37, partial 0.23,
-non_reply 0.25, in an exploratory run with the space fitted on all corpus text), but the
-coverage features the model has already carry it.
+(.738/.618/.681), letters 0.576 (partial 0.352), tables 0.686: what the similarity tells
+about an unanswered sub-question, the coverage features the model has already carry.
 
 Usage::
 
