@@ -93,3 +93,50 @@ def test_glued_season_is_found(text, found):
     times = find_time_expressions(text, dt.date(2024, 11, 18))
     assert [t.text for t in times] == ([found] if found else [])
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "text", "start", "end"),
+    [
+        # years that do not run from January (time_expressions.json 1.7): the next one that starts
+        # after the letter, the running one, or the one named by its years
+        (
+            "In de loop van het komende gerechtelijk jaar zullen de analisten de stand van zaken analyseren.",
+            D(2017, 6, 8),
+            "In de loop van het komende gerechtelijk jaar",
+            D(2017, 9, 1),
+            D(2018, 8, 31),
+        ),
+        ("De regeling geldt vanaf het nieuwe schooljaar.", D(2017, 3, 2), "vanaf het nieuwe schooljaar", D(2017, 9, 1), None),
+        ("Dat gebeurt in het academiejaar 2018-2019.", D(2017, 3, 2), "in het academiejaar 2018-2019", D(2018, 9, 1), D(2019, 8, 31)),
+        (
+            "Dat volgt tegen het einde van het lopende gerechtelijk jaar.",
+            D(2017, 10, 2),
+            "tegen het einde van het lopende gerechtelijk jaar",
+            D(2017, 10, 2),
+            D(2018, 8, 31),
+        ),
+        (
+            "De middelen worden in het begrotingsjaar 2018 vrijgemaakt.",
+            D(2017, 3, 2),
+            "in het begrotingsjaar 2018",
+            D(2018, 1, 1),
+            D(2018, 12, 31),
+        ),
+    ],
+)
+def test_named_years(sentence, letter, text, start, end):
+    found = [t for t in find_time_expressions(sentence, letter) if t.has_range]
+    assert [(t.text, t.range_start, t.range_end) for t in found] == [(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: every school year is a habit, and a year that qualifies a noun is no term
+        "Tijdens het schooljaar bezoeken de leerlingen het museum.",
+        "De beschikbare kredieten van het begrotingsjaar 2017 zullen worden aangewend voor de personeelskosten.",
+    ],
+)
+def test_named_years_near_misses(sentence):
+    assert not [t for t in find_time_expressions(sentence, D(2017, 3, 24)) if t.rule == "time.named_year"]
