@@ -220,10 +220,11 @@ def _season(g: dict[str, Any], letter: dt.date | None) -> Range:
         if _season_range(season, year)[1] < letter:
             year += 1
     start, end = _season_range(season, year)
-    if season == "zomer" and prep == "voor":
+    summer = season in _data()["summer_seasons"]  # "de zomer", "de zomerperiode", "de zomervakantie"
+    if summer and prep == "voor":
         # "voor de zomer": before the summer break, by the end of June in government usage.
         return (letter, dt.date(year, 6, 30))
-    if season == "zomer" and prep == "na":
+    if summer and prep == "na":
         return (dt.date(year, 9, 1), dt.date(year, 10, 31))
     if prep == "voor":
         return (letter, start - dt.timedelta(days=1))

@@ -140,3 +140,30 @@ def test_named_years(sentence, letter, text, start, end):
 )
 def test_named_years_near_misses(sentence):
     assert not [t for t in find_time_expressions(sentence, D(2017, 3, 24)) if t.rule == "time.named_year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "text", "start", "end"),
+    [
+        # the summer as a period or a holiday reads like "de zomer" (time_expressions.json 1.7)
+        ("Dat zal na de zomerperiode zijn.", D(2025, 6, 3), "na de zomerperiode", D(2025, 9, 1), D(2025, 10, 31)),
+        ("In de zomervakantie wordt een versterking voorzien.", D(2017, 6, 8), "In de zomervakantie", D(2017, 7, 1), D(2017, 8, 31)),
+        ("Ik beslis voor de zomervakantie.", D(2017, 3, 2), "voor de zomervakantie", D(2017, 3, 2), D(2017, 6, 30)),
+        ("De werken volgen tijdens de kerstvakantie.", D(2017, 3, 2), "tijdens de kerstvakantie", D(2017, 12, 20), D(2018, 1, 6)),
+    ],
+)
+def test_summer_and_christmas_periods(sentence, letter, text, start, end):
+    found = [t for t in find_time_expressions(sentence, letter) if t.has_range]
+    assert [(t.text, t.range_start, t.range_end) for t in found] == [(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: compounds that only begin with a season word
+        "Het stelsel van zomervakantiejobs voor studenten wordt behouden.",
+        "De overgang naar de zomertijd blijft een Europese bevoegdheid.",
+    ],
+)
+def test_summer_compounds_are_no_time(sentence):
+    assert find_time_expressions(sentence, D(2017, 3, 2)) == []
