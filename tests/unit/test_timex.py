@@ -167,3 +167,31 @@ def test_summer_and_christmas_periods(sentence, letter, text, start, end):
 )
 def test_summer_compounds_are_no_time(sentence):
     assert find_time_expressions(sentence, D(2017, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # "soon" with a degree word, and the Belgian "weldra" (time_expressions.json 1.7)
+        ("De posten zullen op relatief korte termijn inkantelen.", "op relatief korte termijn"),
+        ("Ik verwacht binnen redelijk korte tijd een positie van de regering.", "binnen redelijk korte tijd"),
+        ("Het ontwerp wordt weldra aan de Ministerraad voorgelegd.", "weldra"),
+    ],
+)
+def test_soon_with_a_degree_word(sentence, text):
+    (found,) = find_time_expressions(sentence, L)
+    assert (found.text, found.rule, found.range_start, found.range_end, found.vague) == (text, "time.soon", L, D(2026, 9, 7), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: medium and long terms, an unspecified term, the foreseeable time (vague, no range)
+        "Op middellange termijn wordt het systeem herzien.",
+        "Op lange termijn moet de schuld dalen.",
+        "Dat moet op termijn een betrouwbaar beeld geven.",
+        "Binnen afzienbare tijd wordt dat bekeken.",
+    ],
+)
+def test_not_soon(sentence):
+    assert not [t for t in find_time_expressions(sentence, L) if t.has_range]
