@@ -193,6 +193,9 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         if prep == "na":
             return (dt.date(year + 1, 1, 1), None), False
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
+    if rule == "year_span":
+        first, last = sorted((int(g["year"]), int(g["year2"])))
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31)), False
     if rule == "within":
         return _within(g, letter)
     if rule == "coming":

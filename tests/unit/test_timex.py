@@ -195,3 +195,20 @@ def test_soon_with_a_degree_word(sentence, text):
 )
 def test_not_soon(sentence):
     assert not [t for t in find_time_expressions(sentence, L) if t.has_range]
+
+
+def test_span_of_years():
+    (found,) = find_time_expressions("De aanbesteding van nieuwe opslagfaciliteiten is gepland tussen 2027 en 2031.", L)
+    assert (found.text, found.range_start, found.range_end) == ("tussen 2027 en 2031", D(2027, 1, 1), D(2031, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a programme period and numbers that are not years
+        "De middelen voor de periode 2021-2027 blijven gelijk.",
+        "Het aandeel ligt tussen 20 en 30 procent.",
+    ],
+)
+def test_not_a_span_of_years(sentence):
+    assert not [t for t in find_time_expressions(sentence, L) if t.rule == "time.year_span"]
