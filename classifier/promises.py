@@ -982,6 +982,10 @@ def _agent(a: _Anchor) -> Token | None:
     for t in a.verb.doc[a.verb.i + 1 : a.verb.sent.end]:
         if t.is_punct or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.text.startswith((".", ";", ":")):
             return None  # only in the clause itself
+        if t.pos_ == "CCONJ" and t.i + 1 < a.verb.sent.end and _finite(t.nbor(1)):
+            # a coordinated clause of its own: in "zal binnenkort aan mij worden bezorgd en zal
+            # vervolgens door de Koning worden voorgelegd" the King submits, he does not deliver
+            return None
         preposition = t.lower_ in _cues().agent_prepositions and t.nbor(1).lower_ != "middel"
         if preposition and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i > t.i:
             return t.head

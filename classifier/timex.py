@@ -173,6 +173,8 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
     if rule == "week_month_rel":
         return _week_month(g, letter), False
+    if rule == "named_year":
+        return _named_year(g, letter, before and not planned), False
     if rule == "year_rel":
         if letter is None:
             return (None, None), False
@@ -191,6 +193,9 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         if prep == "na":
             return (dt.date(year + 1, 1, 1), None), False
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), False
+    if rule == "year_span":
+        first, last = sorted((int(g["year"]), int(g["year2"])))
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31)), False
     if rule == "within":
         return _within(g, letter)
     if rule == "coming":
@@ -218,10 +223,11 @@ def _season(g: dict[str, Any], letter: dt.date | None) -> Range:
         if _season_range(season, year)[1] < letter:
             year += 1
     start, end = _season_range(season, year)
-    if season == "zomer" and prep == "voor":
+    summer = season in _data()["summer_seasons"]  # "de zomer", "de zomerperiode", "de zomervakantie"
+    if summer and prep == "voor":
         # "voor de zomer": before the summer break, by the end of June in government usage.
         return (letter, dt.date(year, 6, 30))
-    if season == "zomer" and prep == "na":
+    if summer and prep == "na":
         return (dt.date(year, 9, 1), dt.date(year, 10, 31))
     if prep == "voor":
         return (letter, start - dt.timedelta(days=1))
@@ -231,6 +237,37 @@ def _season(g: dict[str, Any], letter: dt.date | None) -> Range:
         return (start, start + (end - start) / 3)
     if prep == "eind":
         return (end - (end - start) / 3, end)
+    return (start, end)
+
+
+def _named_year(g: dict[str, Any], letter: dt.date | None, before: bool) -> Range:
+    """A year that does not run from January ("het komende gerechtelijk jaar", "het schooljaar
+    2017-2018") or the budget year: its span by the conventions of ``named_years``, "komende" the
+    first one that starts after the letter, "lopende"/"dit" the one that holds it; then the edge."""
+    kind = re.sub(r"\s+", " ", g["kind"])
+    kind = {"gerechtelijke jaar": "gerechtelijk jaar", "school jaar": "schooljaar"}.get(kind, kind)
+    if kind.startswith("academisch"):
+        kind = "academiejaar"
+    (sm, sd), (em, ed) = ((int(x) for x in p.split("-")) for p in _data()["named_years"][kind])
+    if g.get("year") or g.get("year2"):
+        first = int(g.get("year") or g["year2"])
+    elif letter is None:
+        return (None, None)
+    elif g.get("rel") in ("lopende", "huidige", "dit"):
+        first = letter.year if letter >= dt.date(letter.year, sm, sd) else letter.year - 1
+    else:
+        first = letter.year if dt.date(letter.year, sm, sd) > letter else letter.year + 1
+    start = dt.date(first, sm, sd)
+    end = dt.date(first + (1 if (em, ed) < (sm, sd) else 0), em, ed)
+    edge = g.get("edge") or ""
+    if edge.startswith(("voor", "tegen")) or before:
+        return (letter, end)
+    if edge.startswith(("begin", "aan het begin", "bij")):
+        return (start, _add_months(start, 3) - dt.timedelta(days=1))
+    if edge.startswith(("eind", "aan het eind")):
+        return (_add_months(end, -3) + dt.timedelta(days=1), end)
+    if edge == "vanaf":
+        return (start, None)
     return (start, end)
 
 

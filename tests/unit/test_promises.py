@@ -399,9 +399,29 @@ PROMISES = [
         "komend jaar",
         "rekenkamer (batch 8)",
     ),
+    # the "door ..." agent of a coordinated clause of its own does not deliver the first one (batch 9)
+    (
+        "Die evaluatie zal binnenkort aan mij en mijn collega Simonet worden bezorgd en zal vervolgens door de Koning worden"
+        " voorgelegd aan de Kamer van Volksvertegenwoordigers.",
+        D(2025, 10, 8),
+        "binnenkort",
+        "be-oral (batch 9)",
+    ),
+    (
+        "Het rapport zal in september aan mij worden bezorgd en zal vervolgens door de commissie worden besproken.",
+        D(2025, 6, 1),
+        "september",
+        "constructed from batch 9",
+    ),
 ]
 
 NOT_PROMISES = [
+    # near miss of the coordinated agent: a company's agent in the first clause still makes it theirs
+    (
+        "Het rapport zal in september door de NMBS worden bezorgd en zal vervolgens aan de Kamer worden voorgelegd.",
+        D(2025, 6, 1),
+        "constructed",
+    ),
     # predictions about the world
     ("Hierdoor zullen ook files blijven toenemen, waarvan de gevolgen nu catastrofaal zijn.", None, "be-oral plenary"),
     ("De meeste patienten zullen hun pijn de komende weken zien afnemen of verdwijnen.", D(2017, 6, 21), "be-written"),

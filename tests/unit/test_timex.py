@@ -93,3 +93,122 @@ def test_glued_season_is_found(text, found):
     times = find_time_expressions(text, dt.date(2024, 11, 18))
     assert [t.text for t in times] == ([found] if found else [])
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "text", "start", "end"),
+    [
+        # years that do not run from January (time_expressions.json 1.7): the next one that starts
+        # after the letter, the running one, or the one named by its years
+        (
+            "In de loop van het komende gerechtelijk jaar zullen de analisten de stand van zaken analyseren.",
+            D(2017, 6, 8),
+            "In de loop van het komende gerechtelijk jaar",
+            D(2017, 9, 1),
+            D(2018, 8, 31),
+        ),
+        ("De regeling geldt vanaf het nieuwe schooljaar.", D(2017, 3, 2), "vanaf het nieuwe schooljaar", D(2017, 9, 1), None),
+        ("Dat gebeurt in het academiejaar 2018-2019.", D(2017, 3, 2), "in het academiejaar 2018-2019", D(2018, 9, 1), D(2019, 8, 31)),
+        (
+            "Dat volgt tegen het einde van het lopende gerechtelijk jaar.",
+            D(2017, 10, 2),
+            "tegen het einde van het lopende gerechtelijk jaar",
+            D(2017, 10, 2),
+            D(2018, 8, 31),
+        ),
+        (
+            "De middelen worden in het begrotingsjaar 2018 vrijgemaakt.",
+            D(2017, 3, 2),
+            "in het begrotingsjaar 2018",
+            D(2018, 1, 1),
+            D(2018, 12, 31),
+        ),
+    ],
+)
+def test_named_years(sentence, letter, text, start, end):
+    found = [t for t in find_time_expressions(sentence, letter) if t.has_range]
+    assert [(t.text, t.range_start, t.range_end) for t in found] == [(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: every school year is a habit, and a year that qualifies a noun is no term
+        "Tijdens het schooljaar bezoeken de leerlingen het museum.",
+        "De beschikbare kredieten van het begrotingsjaar 2017 zullen worden aangewend voor de personeelskosten.",
+    ],
+)
+def test_named_years_near_misses(sentence):
+    assert not [t for t in find_time_expressions(sentence, D(2017, 3, 24)) if t.rule == "time.named_year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "text", "start", "end"),
+    [
+        # the summer as a period or a holiday reads like "de zomer" (time_expressions.json 1.7)
+        ("Dat zal na de zomerperiode zijn.", D(2025, 6, 3), "na de zomerperiode", D(2025, 9, 1), D(2025, 10, 31)),
+        ("In de zomervakantie wordt een versterking voorzien.", D(2017, 6, 8), "In de zomervakantie", D(2017, 7, 1), D(2017, 8, 31)),
+        ("Ik beslis voor de zomervakantie.", D(2017, 3, 2), "voor de zomervakantie", D(2017, 3, 2), D(2017, 6, 30)),
+        ("De werken volgen tijdens de kerstvakantie.", D(2017, 3, 2), "tijdens de kerstvakantie", D(2017, 12, 20), D(2018, 1, 6)),
+    ],
+)
+def test_summer_and_christmas_periods(sentence, letter, text, start, end):
+    found = [t for t in find_time_expressions(sentence, letter) if t.has_range]
+    assert [(t.text, t.range_start, t.range_end) for t in found] == [(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: compounds that only begin with a season word
+        "Het stelsel van zomervakantiejobs voor studenten wordt behouden.",
+        "De overgang naar de zomertijd blijft een Europese bevoegdheid.",
+    ],
+)
+def test_summer_compounds_are_no_time(sentence):
+    assert find_time_expressions(sentence, D(2017, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # "soon" with a degree word, and the Belgian "weldra" (time_expressions.json 1.7)
+        ("De posten zullen op relatief korte termijn inkantelen.", "op relatief korte termijn"),
+        ("Ik verwacht binnen redelijk korte tijd een positie van de regering.", "binnen redelijk korte tijd"),
+        ("Het ontwerp wordt weldra aan de Ministerraad voorgelegd.", "weldra"),
+    ],
+)
+def test_soon_with_a_degree_word(sentence, text):
+    (found,) = find_time_expressions(sentence, L)
+    assert (found.text, found.rule, found.range_start, found.range_end, found.vague) == (text, "time.soon", L, D(2026, 9, 7), True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: medium and long terms, an unspecified term, the foreseeable time (vague, no range)
+        "Op middellange termijn wordt het systeem herzien.",
+        "Op lange termijn moet de schuld dalen.",
+        "Dat moet op termijn een betrouwbaar beeld geven.",
+        "Binnen afzienbare tijd wordt dat bekeken.",
+    ],
+)
+def test_not_soon(sentence):
+    assert not [t for t in find_time_expressions(sentence, L) if t.has_range]
+
+
+def test_span_of_years():
+    (found,) = find_time_expressions("De aanbesteding van nieuwe opslagfaciliteiten is gepland tussen 2027 en 2031.", L)
+    assert (found.text, found.range_start, found.range_end) == ("tussen 2027 en 2031", D(2027, 1, 1), D(2031, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a programme period and numbers that are not years
+        "De middelen voor de periode 2021-2027 blijven gelijk.",
+        "Het aandeel ligt tussen 20 en 30 procent.",
+    ],
+)
+def test_not_a_span_of_years(sentence):
+    assert not [t for t in find_time_expressions(sentence, L) if t.rule == "time.year_span"]
