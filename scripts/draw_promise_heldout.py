@@ -31,7 +31,7 @@ reader who did not change the rules and kept from the one who did, as that round
 batch 6, likewise, 50 per source, as the fourth round's final check; batch 7, likewise, 50 per
 source, as the fifth round's; batch 8, likewise, as the sixth round's (and the seventh's,
 which adapted the rules to the retrained Dutch pipeline); batch 9, likewise, as the eighth
-round's.
+round's; batch 10, likewise, as the ninth round's (deadlines).
 
 Usage::
 

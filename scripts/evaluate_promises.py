@@ -10,9 +10,9 @@ tests/fixtures/promise_sentences_dev.jsonl holds later batches, reported one by 
 number the draw gave them (batch K is n K001 onwards, ``--dev-batch K`` of
 scripts/draw_promise_heldout.py): batches 1 to 5 were drawn and labelled during the work and
 are development data, and so are batches 6 and 7 (the final checks of the fourth and fifth
-rounds), and so is batch 8 (the final check of the sixth and seventh); batch 9 (n 9001-9143)
-was drawn and labelled before the last (eighth) round of rule changes and not read by its
-author, the final check. Each sentence is analysed on its own
+rounds), and so are batch 8 (the final check of the sixth and seventh) and batch 9 (the
+eighth's); batch 10 (n 10001-10109) was drawn and labelled before the last (ninth) round of
+rule changes and not read by its author, the final check. Each sentence is analysed on its own
 (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
@@ -20,7 +20,7 @@ confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|even|fresh|batch1..batch9|final]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|even|fresh|batch1..batch10|final]
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FINAL_BATCH = 9  # n 9001-9143: labelled before the last rule changes, unread while making them
+FINAL_BATCH = 10  # n 10001-10109: labelled before the last rule changes, unread while making them
 
 
 def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
