@@ -13,12 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import NamedTuple
 
 from classifier.detectors.base import Hit, PairContext
 from classifier.doctable import DocTable, Sentence, doc_table
-from classifier.lexicon import load_json
 
 ANSWER_TECHNIQUES = ("cross_reference", "deferral", "ignorance", "refusal", "generic", "premise_rejected")
 QUESTION_TECHNIQUES = ("missing_figure", "no_yes_no", "unanswered_subquestion")
@@ -136,8 +134,7 @@ def question_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[
         inside = [h for h in rule_hits if h.field == "question" and h.subquestion == i]
         for h in inside:
             f[f"rule={h.rule}"] = 1.0
-        best = _best_sentence_features(ctx, sub.start, sub.end, index, f)
-        _answer_type_features(ctx, sub.text, best, f)
+        _best_sentence_features(ctx, sub.start, sub.end, index, f)
         units.append(Unit("subquestion", sub.text, sub.start, sub.end, "question", None, i, f, inside))
     return units
 
@@ -165,11 +162,8 @@ def _sentence_index(ctx: PairContext, rule_hits: list[Hit]) -> list[SentenceEntr
     return out
 
 
-def _best_sentence_features(
-    ctx: PairContext, start: int, end: int, index: list[SentenceEntry], f: dict[str, float]
-) -> SentenceEntry | None:
-    """What the answer sentence closest to this sub-question (by shared lemmas) says; returns
-    that sentence's entry (None when no sentence shares a word)."""
+def _best_sentence_features(ctx: PairContext, start: int, end: int, index: list[SentenceEntry], f: dict[str, float]) -> None:
+    """What the answer sentence closest to this sub-question (by shared lemmas) says."""
     qt = doc_table(ctx.question_doc)
     q = {qt.lemma[i] for i in qt.tokens_between(start, end) if qt.pos[i] in _CONTENT and len(qt.words[i]) > 2}
     best = None
@@ -182,7 +176,7 @@ def _best_sentence_features(
     f["best_overlap_ge_half"] = float(best_overlap >= 0.5)
     if best is None:
         f["no_related_sentence"] = 1.0
-        return None
+        return
     t, sent, _lem, techs = best
     for tech in techs:
         f[f"best_rule={tech}"] = 1.0
@@ -191,36 +185,6 @@ def _best_sentence_features(
     f["best_future"] = float(any(t.lemma[i] in ("zullen", "gaan") for i in toks))
     f["best_figures"] = float(any(sent.start_char <= s.start_char < sent.end_char for s in t.figures))
     f["best_is_first"] = float(sent.start == 0)
-    return best
-
-
-@cache
-def _answer_types() -> tuple[tuple[tuple[re.Pattern[str], str], ...], dict[str, re.Pattern[str]]]:
-    data = load_json("questions")["answer_types"]
-    asks = tuple((re.compile(rf"\b{re.escape(w)}\b"), kind) for w, kind in data["question_words"].items())
-    return asks, {kind: re.compile(p, re.I) for kind, p in data["cues"].items()}
-
-
-def _answer_type_features(ctx: PairContext, question: str, best: SentenceEntry | None, f: dict[str, float]) -> None:
-    """Whether the answer gives the kind of answer a "waarom" or "hoe" sub-question asks for
-    (``answer_types`` in questions.json): a reason word for a reason, a means for a manner --
-    in the whole answer and in the sentence closest to the sub-question. Word overlap alone
-    takes an answer that repeats the question's topic without its reason for an answer."""
-    from classifier.detectors.structural import question_body
-
-    asks, cues = _answer_types()
-    body = question_body(question.strip()).lower()
-    kinds = {kind for pattern, kind in asks if pattern.search(body)}
-    if not kinds:
-        return
-    answer = " ".join(text for text, _d, _v in ctx.answer_sources())
-    best_text = best.table.sentence_text(best.sentence) if best is not None else ""
-    for kind in sorted(kinds):
-        anywhere = bool(cues[kind].search(answer))
-        f[f"asks={kind}"] = 1.0
-        f[f"asks={kind}&given"] = float(anywhere)
-        f[f"asks={kind}&not_given"] = float(not anywhere)
-        f[f"asks={kind}&best_gives"] = float(bool(best_text) and bool(cues[kind].search(best_text)))
 
 
 def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
