@@ -59,7 +59,8 @@ sub-question model finds every sub-question answered in 68 of the 135 ``partial`
 (and some sub-question unanswered in 81 of 455 ``reply`` letter pairs); on the Belgian tables,
 where sub-questions and sub-answers are numbered, 87 of 293 ``partial`` pairs. Half of the
 letters' partial answers leave a part open that word overlap and the sub-question model do not
-see.
+see. The sub-questions themselves are found: on letters the segmenter finds as many as the
+annotator counted in 684 of 758 pairs.
 
 Usage::
 
@@ -313,7 +314,8 @@ def variants() -> dict[str, Any]:
 
 def coverage_table(examples: Any, letter: np.ndarray) -> None:
     """Per genre and gold label: how many pairs the cross-fitted sub-question model finds fully
-    answered. A ``partial`` pair it finds fully answered can only be told by other features."""
+    answered (a ``partial`` pair it finds fully answered can only be told by other features),
+    and how often the segmenter finds as many sub-questions as the annotator counted."""
     from collections import Counter
 
     for genre, mask in (("letters", letter), ("tables", ~letter)):
@@ -324,6 +326,9 @@ def coverage_table(examples: Any, letter: np.ndarray) -> None:
                     cov = e.analysis.coverage
                     c["some sub-question unanswered" if any(not ok for ok, _p in cov) else "all answered"] += 1
             print(f"{genre:8s} {label:10s} {dict(sorted(c.items()))}")
+        counted = [e for e, m in zip(examples, mask, strict=True) if m and e.annotation.subquestions_total is not None]
+        same = sum(len(e.analysis.pair.subquestions) == e.annotation.subquestions_total for e in counted)
+        print(f"{genre:8s} sub-questions found as many as the annotator counted: {same} of {len(counted)} pairs")
 
 
 def main() -> None:
