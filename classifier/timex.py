@@ -244,10 +244,8 @@ def _named_year(g: dict[str, Any], letter: dt.date | None, before: bool) -> Rang
     """A year that does not run from January ("het komende gerechtelijk jaar", "het schooljaar
     2017-2018") or the budget year: its span by the conventions of ``named_years``, "komende" the
     first one that starts after the letter, "lopende"/"dit" the one that holds it; then the edge."""
-    kind = re.sub(r"\s+", " ", g["kind"])
-    kind = {"gerechtelijke jaar": "gerechtelijk jaar", "school jaar": "schooljaar"}.get(kind, kind)
-    if kind.startswith("academisch"):
-        kind = "academiejaar"
+    kind = re.sub(r"\s+", " ", g["kind"].lower())
+    kind = _data()["named_year_aliases"].get(kind, kind)  # spelling variants: "academisch jaar"
     (sm, sd), (em, ed) = ((int(x) for x in p.split("-")) for p in _data()["named_years"][kind])
     if g.get("year") or g.get("year2"):
         first = int(g.get("year") or g["year2"])

@@ -109,6 +109,15 @@ def test_glued_season_is_found(text, found):
         ),
         ("De regeling geldt vanaf het nieuwe schooljaar.", D(2017, 3, 2), "vanaf het nieuwe schooljaar", D(2017, 9, 1), None),
         ("Dat gebeurt in het academiejaar 2018-2019.", D(2017, 3, 2), "in het academiejaar 2018-2019", D(2018, 9, 1), D(2019, 8, 31)),
+        # spelling variants (named_year_aliases): the same year
+        (
+            "Dat gebeurt in het academische jaar 2018-2019.",
+            D(2017, 3, 2),
+            "in het academische jaar 2018-2019",
+            D(2018, 9, 1),
+            D(2019, 8, 31),
+        ),
+        ("Dat gebeurt vanaf het komende school jaar.", D(2017, 3, 2), "vanaf het komende school jaar", D(2017, 9, 1), None),
         (
             "Dat volgt tegen het einde van het lopende gerechtelijk jaar.",
             D(2017, 10, 2),
