@@ -42,34 +42,43 @@ _KEEP_OPEN = ExitStack()
 _CACHE: dict[str, tuple[Any, dict[str, Any]]] = {}
 
 
-def build_pipeline(
-    *, C: float = 1.0, class_weight: str | None = "balanced", text_weight: float = 1.0, calibrate: bool = True, seed: int = 0
-) -> Any:
-    """The model's scikit-learn Pipeline (unfitted)."""
-    from sklearn.calibration import CalibratedClassifierCV
+def feature_part() -> Any:
+    """The detector and question-answer features as a scaled sparse matrix."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
-    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import FunctionTransformer, MaxAbsScaler
 
-    from classifier.features import select_features, select_text
+    from classifier.features import select_features
 
-    features = Pipeline(
-        [
-            ("select", FunctionTransformer(select_features)),
-            ("vectorize", DictVectorizer()),
-            ("scale", MaxAbsScaler()),
-        ]
-    )
-    text = Pipeline(
+    return Pipeline([("select", FunctionTransformer(select_features)), ("vectorize", DictVectorizer()), ("scale", MaxAbsScaler())])
+
+
+def text_part() -> Any:
+    """The answer text as word 1-2-gram TF-IDF."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    from classifier.features import select_text
+
+    return Pipeline(
         [
             ("select", FunctionTransformer(select_text)),
             ("tfidf", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, max_features=20000, sublinear_tf=True)),
         ]
     )
-    union = FeatureUnion([("features", features), ("text", text)], transformer_weights={"features": 1.0, "text": text_weight})
+
+
+def build_pipeline(
+    *, C: float = 1.0, class_weight: str | None = "balanced", text_weight: float = 1.0, calibrate: bool = True, seed: int = 0
+) -> Any:
+    """The model's scikit-learn Pipeline (unfitted)."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    union = FeatureUnion([("features", feature_part()), ("text", text_part())], transformer_weights={"features": 1.0, "text": text_weight})
     clf = LogisticRegression(C=C, class_weight=class_weight, max_iter=5000, random_state=seed)
     if calibrate:
         clf = CalibratedClassifierCV(clf, method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=seed))

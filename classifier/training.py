@@ -333,8 +333,10 @@ def fit_detector_layer(
         labels_a = np.asarray(labels)
         gold_pairs = np.array([t in e.annotation.technique_ids for e in examples])
         best = None
+        matrices = {}
         for drop in FEATURE_VARIANTS.get(t, ((),)):
-            X = unit_vectorizer().transform([without(f, drop) for f in feats])  # hashing: stateless, nothing fitted across folds
+            # hashing: stateless, nothing fitted across folds; kept for the final fit below
+            X = matrices[drop] = unit_vectorizer().transform([without(f, drop) for f in feats])
             for C in (cs[t],) if cs and t in cs else DETECTOR_C_GRIDS.get(t, DETECTOR_C_GRID):
                 unit_scores = np.zeros(len(labels))
                 for k in range(n_folds):
@@ -349,7 +351,7 @@ def fit_detector_layer(
                     best = (C, thr, f1, drop)
         C, thr, f1, drop = best
         vec = unit_vectorizer()
-        clf = fit_matrix(vec.transform([without(f, drop) for f in feats]), labels_a, C=C, seed=seed)
+        clf = fit_matrix(matrices[drop], labels_a, C=C, seed=seed)
         learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4), drop)
         report[t] = {
             "C": C,

@@ -84,6 +84,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin  # noqa: E402
 
 from classifier.features import select_features, select_text  # noqa: E402
+from classifier.model import feature_part, text_part  # noqa: E402
 
 BOOSTING = {"max_iter": 200, "learning_rate": 0.05, "max_leaf_nodes": 15, "class_weight": "balanced", "random_state": 0}
 
@@ -142,24 +143,12 @@ def _linear(parts: list[tuple[str, Any, float]], *, calibrate: bool) -> Any:
     return Pipeline([("union", union), ("classify", clf)])
 
 
-def _features() -> Any:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import FunctionTransformer, MaxAbsScaler
-
-    return Pipeline([("select", FunctionTransformer(select_features)), ("vec", DictVectorizer()), ("scale", MaxAbsScaler())])
-
-
 def _tfidf(select: Any, **kw: Any) -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import FunctionTransformer
 
     return Pipeline([("select", FunctionTransformer(select)), ("tfidf", TfidfVectorizer(sublinear_tf=True, **kw))])
-
-
-def _words() -> Any:
-    return _tfidf(select_text, ngram_range=(1, 2), min_df=2, max_features=20000)
 
 
 def select_question(rows: Any) -> list[str]:
@@ -176,7 +165,7 @@ class Stacked(BaseEstimator, ClassifierMixin):
         from sklearn.pipeline import Pipeline
 
         lr = LogisticRegression(C=3.0, class_weight="balanced", max_iter=5000, random_state=0)
-        self.text_ = Pipeline([("words", _words()), ("lr", lr)])
+        self.text_ = Pipeline([("words", text_part()), ("lr", lr)])
         oof = cross_val_predict(self.text_, rows, y, cv=StratifiedKFold(5, shuffle=True, random_state=0), method="predict_proba")
         self.text_.fit(rows, y)
         self.dense_ = DenseFeatures().fit(rows)
@@ -286,18 +275,18 @@ def variants() -> dict[str, Any]:
     return {
         "shipped": lambda: build_pipeline(C=1.0, text_weight=0.5, seed=0),
         "uncalibrated": lambda: build_pipeline(C=1.0, text_weight=0.5, calibrate=False, seed=0),
-        "features": lambda: _linear([("features", _features(), 1.0)], calibrate=False),
+        "features": lambda: _linear([("features", feature_part(), 1.0)], calibrate=False),
         "question": lambda: _linear(
             [
-                ("features", _features(), 1.0),
-                ("text", _words(), 0.5),
+                ("features", feature_part(), 1.0),
+                ("text", text_part(), 0.5),
                 ("question", _tfidf(select_question, min_df=2, max_features=5000), 0.3),
             ],
             calibrate=False,
         ),
         "chars": lambda: _linear(
             [
-                ("features", _features(), 1.0),
+                ("features", feature_part(), 1.0),
                 ("text", _tfidf(select_text, analyzer="char_wb", ngram_range=(3, 5), min_df=3, max_features=30000), 0.5),
             ],
             calibrate=False,
