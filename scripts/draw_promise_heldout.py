@@ -31,7 +31,11 @@ reader who did not change the rules and kept from the one who did, as that round
 batch 6, likewise, 50 per source, as the fourth round's final check; batch 7, likewise, 50 per
 source, as the fifth round's; batch 8, likewise, as the sixth round's (and the seventh's,
 which adapted the rules to the retrained Dutch pipeline); batch 9, likewise, as the eighth
-round's; batch 10, likewise, as the ninth round's (deadlines).
+round's; batch 10, likewise, as the ninth round's (deadlines); batch 11, likewise, as the tenth
+round's. By batch 11 the strong-cue sentences of the Tweede Kamer letters were all drawn (and
+all but four of the Rekenkamer's), so from batch 11 on a source's batch is filled up from its
+sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as
+answers do, so the batch also tests the rules' precision on the letters staff read.
 
 Usage::
 
@@ -57,7 +61,8 @@ DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
 SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
-DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50}  # final checks of rounds 4-6, 8, 9: twice the size
+DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50}  # final checks of rounds 4-6, 8-10: twice the size
+FIRST_CUE_FILL_BATCH = 11  # from here a source whose strong-cue pool runs out is filled from the broad-cue pool
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
 STRONG_PER_SOURCE = 15
@@ -180,7 +185,15 @@ def draw_dev(corpus: Path, batch: int) -> list[dict]:
         pool = sorted((r for r in pools[source] if _norm(r["sentence"]) not in skip), key=lambda r: (r["doc_id"], r["sentence"]))
         strong_idx = [i for i, r in enumerate(pool) if STRONG.search(r["sentence"])]
         rng.shuffle(strong_idx)
-        rows += _take(pool, strong_idx, DEV_PER_SOURCE_BY_BATCH.get(batch, DEV_PER_SOURCE), set(), defaultdict(int), "dev-strong-cue")
+        want = DEV_PER_SOURCE_BY_BATCH.get(batch, DEV_PER_SOURCE)
+        taken: set[int] = set()
+        per_doc: dict[str, int] = defaultdict(int)
+        got = _take(pool, strong_idx, want, taken, per_doc, "dev-strong-cue")
+        if batch >= FIRST_CUE_FILL_BATCH and len(got) < want:
+            cue_idx = [i for i, r in enumerate(pool) if r["cue"] and i not in taken]
+            rng.shuffle(cue_idx)
+            got += _take(pool, cue_idx, want - len(got), taken, per_doc, "dev-cue")
+        rows += got
     for n, r in enumerate(rows, start=batch * 1000 + 1):
         r["n"] = n
     return rows
