@@ -1748,7 +1748,12 @@ def _owns(a: _Anchor, t: TimeExpression) -> bool:
     if at[0].i > a.verb.i:
         between = sent.doc[a.verb.i + 1 : at[0].i]
         # in a following clause: "zodat ... zo snel mogelijk", "welke acties gepland staan voor 2025"
-        if any(tok.pos_ == "SCONJ" or tok.lower_ in cues.indirect_question or tok.text in (":", ";") for tok in between):
+        # (not "dat" straight after "zal": "zullen" takes no dat-clause, so there it is the pronoun
+        # the parser misread, "Ik zal dat vrijdag herhalen")
+        if any(
+            (tok.pos_ == "SCONJ" and not _pronoun_after_zullen(tok)) or tok.lower_ in cues.indirect_question or tok.text in (":", ";")
+            for tok in between
+        ):
             return False
         # in a relative clause still open at the time: "de aankopen, die op korte termijn ... zullen
         # versterken", not "de jury die is samengesteld uit ..., samenkomen tijdens ..."
@@ -1760,6 +1765,11 @@ def _owns(a: _Anchor, t: TimeExpression) -> bool:
     # a fronted time ("Binnenkort zal ik ...", "In 2017, zal Defensie ...") unless another
     # clause comes in between
     return not any(tok.text in (":", ";") or ("Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX")) for tok in between)
+
+
+def _pronoun_after_zullen(tok: Token) -> bool:
+    """ "dat" right after a form of "zullen": the demonstrative, since "zullen" takes no clause."""
+    return tok.lower_ == "dat" and tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in _cues().zullen
 
 
 def _is_past_reference(text: str, t: TimeExpression) -> bool:

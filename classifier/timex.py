@@ -200,6 +200,8 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         return _within(g, letter)
     if rule == "coming":
         return _coming(g, letter)
+    if rule == "weekday":
+        return _weekday(g, letter), False
     if rule == "soon":
         if letter is None:
             return (None, None), True
@@ -291,6 +293,18 @@ def _week_month(g: dict[str, Any], letter: dt.date | None) -> Range:
     if this:
         start = max(start, letter)
     return (start, max(start, end))
+
+
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _weekday(g: dict[str, Any], letter: dt.date | None) -> Range:
+    """'vrijdag', 'aanstaande maandag': the first such day after the letter's date."""
+    if letter is None:
+        return (None, None)
+    ahead = (_WEEKDAYS.index(g["weekday"]) - letter.weekday() - 1) % 7 + 1
+    day = letter + dt.timedelta(days=ahead)
+    return (day, day)
 
 
 def _within(g: dict[str, Any], letter: dt.date | None) -> tuple[Range, bool]:

@@ -413,6 +413,8 @@ PROMISES = [
         "september",
         "constructed from batch 9",
     ),
+    # round 10 (batch 10): a bare weekday dates the act; "dat" after "zal" is the pronoun, not a clause
+    ("Ik zal dat vrijdag herhalen in een nieuw gesprek.", D(2025, 3, 26), "vrijdag", "be-oral (batch 10)"),
 ]
 
 NOT_PROMISES = [

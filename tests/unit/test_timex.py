@@ -221,3 +221,31 @@ def test_span_of_years():
 )
 def test_not_a_span_of_years(sentence):
     assert not [t for t in find_time_expressions(sentence, L) if t.rule == "time.year_span"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "text", "day"),
+    [
+        # round 10 (batch 10): a bare weekday in a future clause is the coming one (time_expressions.json 1.8)
+        ("Ik zal dat vrijdag herhalen.", D(2025, 3, 26), "vrijdag", D(2025, 3, 28)),
+        ("Aanstaande woensdag krijgt u de cijfers.", D(2025, 3, 26), "Aanstaande woensdag", D(2025, 4, 2)),
+    ],
+)
+def test_weekday_is_the_coming_one(sentence, letter, text, day):
+    (found,) = find_time_expressions(sentence, letter)
+    assert (found.text, found.rule, found.range_start, found.range_end) == (text, "time.weekday", day, day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a habit, a past day, a weekday before a date, a part of the day
+        "Winkels mogen op zaterdag openen.",
+        "Elke maandag overleggen de diensten.",
+        "Dat heb ik vorige vrijdag gezegd.",
+        "Op donderdag 5 juni weigerde een groep gedetineerden binnen te gaan.",
+        "Dat geldt voor studenten op zondagavond.",
+    ],
+)
+def test_not_a_coming_weekday(sentence):
+    assert not [t for t in find_time_expressions(sentence, D(2025, 3, 26)) if t.rule == "time.weekday"]
