@@ -147,6 +147,7 @@ class _Cues:
     hedge_non_scope: frozenset[str]
     copulas: frozenset[str]
     question_only: frozenset[str]
+    premature_frame: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -237,6 +238,7 @@ def _cues() -> _Cues:
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
         copulas=frozenset(data["wish_copulas"]),
         question_only=frozenset(data["question_only_words"]),
+        premature_frame=re.compile(data["premature_frame_pattern"], re.I),
     )
 
 
@@ -1180,6 +1182,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _reported_by_other(a, sent)
         or _indirect_question(a)
         or _expected(a, sent)
+        or _premature(a, sent)
         or _required(a, sent)
         or _referral(a)
         or _negated_matrix(a)
@@ -1465,6 +1468,17 @@ def _expected(a: _Anchor, sent: Span) -> bool:
     komen", "De verwachting is dat ..."): a forecast, not a commitment."""
     before = sent.doc[sent.start : a.verb.i].text
     return bool(_cues().expectation_frame.search(before))
+
+
+def _premature(a: _Anchor, sent: Span) -> bool:
+    """The clause hangs from "het is (nog) te vroeg / voorbarig om ..." ("Het is nog te vroeg om
+    uitspraken te doen over de maatregelen die zullen worden vastgesteld"): the answer says it
+    cannot yet tell what will be done, which commits to nothing. Only within the anchor's own
+    stretch of the sentence: a clause after "maar", ";" or ":" can still commit ("Het is te vroeg
+    voor conclusies, maar ik zal u informeren")."""
+    before = sent.doc[sent.start : a.verb.i].text
+    before = re.split(r"[;:]|\bmaar\b", before, flags=re.I)[-1]
+    return bool(_cues().premature_frame.search(before))
 
 
 def _required(a: _Anchor, sent: Span) -> bool:

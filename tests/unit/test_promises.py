@@ -415,6 +415,9 @@ PROMISES = [
     ),
     # round 10 (batch 10): a bare weekday dates the act; "dat" after "zal" is the pronoun, not a clause
     ("Ik zal dat vrijdag herhalen in een nieuw gesprek.", D(2025, 3, 26), "vrijdag", "be-oral (batch 10)"),
+    # round 10: "te vroeg / voorbarig om" binds only its own stretch; a clause after "maar" or ";" commits
+    ("Het is te vroeg voor conclusies, maar ik zal de Kamer informeren over de resultaten.", None, "zonder", "constructed (batch 10)"),
+    ("Het is nog te vroeg om conclusies te trekken; ik zal de Kamer in juni informeren.", D(2025, 3, 26), "juni", "constructed (batch 10)"),
 ]
 
 NOT_PROMISES = [
@@ -728,6 +731,13 @@ NOT_PROMISES = [
         " federale ziekteverzekering en deels op het Vlaamse niveau.",
         D(2024, 11, 5),
         "be-oral (batch 8)",
+    ),
+    # round 10 (batch 10): too early to say what will be done commits to nothing (shortened/adapted)
+    ("Het is nog te vroeg om uitspraken te doen over de maatregelen die zullen worden genomen.", None, "be-written (batch 10)"),
+    (
+        "Het is nog voorbarig om een aanwijzing te geven over de acties die in de herfst zullen worden ingezet.",
+        D(2017, 3, 2),
+        "be-written (batch 10)",
     ),
 ]
 
