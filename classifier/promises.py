@@ -148,6 +148,7 @@ class _Cues:
     copulas: frozenset[str]
     question_only: frozenset[str]
     premature_frame: re.Pattern[str]
+    once_clause: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -239,6 +240,7 @@ def _cues() -> _Cues:
         copulas=frozenset(data["wish_copulas"]),
         question_only=frozenset(data["question_only_words"]),
         premature_frame=re.compile(data["premature_frame_pattern"], re.I),
+        once_clause=re.compile(data["once_clause_pattern"], re.I),
     )
 
 
@@ -1202,7 +1204,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         return "hebben" not in lemmas and not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ == "dat" for c in a.head.subtree)
     if (lemmas & cues.obligation or _modal_in_midfield(a, cues.obligation)) and actor != "self" and not _cabinet_obligation(a):
         return False  # "zal ... moeten": an obligation of others, not a commitment
-    if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not _dated(a, future):
+    if actor not in ("self", "government") and _modal_in_cluster(a, cues.possibility) and not (_dated(a, future) or _after_once(a, sent)):
         return False  # "zullen er ... rittijdwinsten gerealiseerd kunnen worden": what becomes possible
     head = _head_lemma(a.head)
     if a.kind in ("zullen", "gaan"):
@@ -1468,6 +1470,17 @@ def _expected(a: _Anchor, sent: Span) -> bool:
     komen", "De verwachting is dat ..."): a forecast, not a commitment."""
     before = sent.doc[sent.start : a.verb.i].text
     return bool(_cues().expectation_frame.search(before))
+
+
+def _after_once(a: _Anchor, sent: Span) -> bool:
+    """The anchor is the main clause after a fronted "zodra"-clause ("Zodra de wettelijke basis
+    gestemd is, zal hierover kunnen worden gecommuniceerd"): "zodra" (as soon as) is temporal,
+    not a condition, and gives the clause its (vague) term, the codebook's "zodra ..." promise
+    without a deadline; so "zal ... kunnen" there is the next step, as with a dated clause, not
+    a mere possibility. Only when the "zodra"-clause opens the sentence and a comma closes it
+    before the anchor's verb."""
+    m = _cues().once_clause.match(sent.text)
+    return m is not None and a.verb.idx - sent.start_char >= m.end()
 
 
 def _premature(a: _Anchor, sent: Span) -> bool:

@@ -418,6 +418,14 @@ PROMISES = [
     # round 10: "te vroeg / voorbarig om" binds only its own stretch; a clause after "maar" or ";" commits
     ("Het is te vroeg voor conclusies, maar ik zal de Kamer informeren over de resultaten.", None, "zonder", "constructed (batch 10)"),
     ("Het is nog te vroeg om conclusies te trekken; ik zal de Kamer in juni informeren.", D(2025, 3, 26), "juni", "constructed (batch 10)"),
+    # round 10 (batch 10): after a fronted "zodra"-clause "zal ... kunnen" is the next step, not a possibility
+    (
+        "Zodra de wettelijke basis gestemd is, zal hierover verder kunnen worden gecommuniceerd.",
+        None,
+        "zonder",
+        "be-written (batch 10, adapted)",
+    ),
+    ("Van zodra een haalbare oplossing gevonden is, zal de regeling kunnen worden aangepast.", None, "zonder", "constructed (batch 10)"),
 ]
 
 NOT_PROMISES = [
@@ -739,6 +747,9 @@ NOT_PROMISES = [
         D(2017, 3, 2),
         "be-written (batch 10)",
     ),
+    # round 10: without "zodra" (or with a condition) "zal ... kunnen" stays what becomes possible
+    ("Hierover zal verder kunnen worden gecommuniceerd.", None, "constructed (batch 10)"),
+    ("Als de wettelijke basis gestemd is, zal hierover verder kunnen worden gecommuniceerd.", None, "constructed (batch 10)"),
 ]
 
 
