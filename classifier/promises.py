@@ -149,6 +149,7 @@ class _Cues:
     question_only: frozenset[str]
     premature_frame: re.Pattern[str]
     once_clause: re.Pattern[str]
+    consequence_frame: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -241,6 +242,7 @@ def _cues() -> _Cues:
         question_only=frozenset(data["question_only_words"]),
         premature_frame=re.compile(data["premature_frame_pattern"], re.I),
         once_clause=re.compile(data["once_clause_pattern"], re.I),
+        consequence_frame=re.compile(data["consequence_frame_pattern"], re.I),
     )
 
 
@@ -725,6 +727,9 @@ def _subject(verb: Token, head: Token) -> Token | None:
     lost = _clause_subject_before(verb)
     if lost is not None:
         return lost
+    opener = _pronoun_after_complementiser(verb)
+    if opener is not None:
+        return opener
     # A subject the parser lost before the verb, at the start of the sentence ("Het FIDO zal ...").
     before = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
     if before and before[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ == "DET" for t in before[:-1]):
@@ -800,6 +805,30 @@ def _coordinated_self(verb: Token) -> Token | None:
             return None
         if t.lower_ == "en" and t.nbor(1).lower_ in _cues().first_person and t.nbor(1).pos_ == "PRON":
             return t.nbor(1)
+    return None
+
+
+def _pronoun_after_complementiser(verb: Token) -> Token | None:
+    """A nominative pronoun right after the conjunction that opens the verb's clause, with a
+    phrase between commas before the verb ("dat wij, als het gaat over scans, de ziekenhuizen het
+    geld zullen geven"): in a Dutch subordinate clause the subject pronoun comes first after the
+    conjunction, and the inserted phrase, with its own conjunction and verb, is skipped. Only for
+    "dat" and only across such a phrase: elsewhere the parser's subject stands."""
+    inserted = skipped = False
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.text == ",":
+            inserted = not inserted
+            skipped = True
+            continue
+        if inserted:
+            continue
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return None
+        if t.pos_ == "SCONJ":
+            nxt = verb.doc[t.i + 1] if t.i + 1 < verb.i else None
+            if t.lower_ == "dat" and skipped and nxt is not None and nxt.pos_ == "PRON" and "Nom" in nxt.morph.get("Case"):
+                return nxt
+            return None
     return None
 
 
@@ -1197,6 +1226,8 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
     actor = _actor(a, sent)
     if actor in ("other", "unknown") and _head_lemma(a.head) not in cues.prediction and _reported_by_government(a):
         actor = "government"
+    if actor not in ("self", "government") and _consequence(a, sent):
+        return False  # "Het betekent dat er ... meer lagen beschikbaar zullen zijn": what a measure brings about
     if a.kind == "present" and actor in ("self", "government") and _head_lemma(a.head) in cues.provide_verbs:
         # "Daarom voorzien we een actualisatie", not "We voorzien dat ..." (foresee) nor the
         # perfect "wij hebben deze opgave van kanttekeningen voorzien"
@@ -1481,6 +1512,16 @@ def _after_once(a: _Anchor, sent: Span) -> bool:
     before the anchor's verb."""
     m = _cues().once_clause.match(sent.text)
     return m is not None and a.verb.idx - sent.start_char >= m.end()
+
+
+def _consequence(a: _Anchor, sent: Span) -> bool:
+    """The clause is the "dat"-complement of "betekenen" or "inhouden" ("Het betekent dat er in de
+    toekomst meer lagen beschikbaar zullen zijn"): what a measure brings about, which the codebook
+    counts as no act; the caller keeps it a commitment when the answering side itself is the
+    subject ("Dat betekent dat wij ... de ziekenhuizen het geld zullen geven")."""
+    before = sent.doc[sent.start : a.verb.i].text
+    before = re.split(r"[;:]", before)[-1]
+    return bool(_cues().consequence_frame.search(before))
 
 
 def _premature(a: _Anchor, sent: Span) -> bool:

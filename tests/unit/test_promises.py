@@ -426,6 +426,15 @@ PROMISES = [
         "be-written (batch 10, adapted)",
     ),
     ("Van zodra een haalbare oplossing gevonden is, zal de regeling kunnen worden aangepast.", None, "zonder", "constructed (batch 10)"),
+    # round 10 (batch 10): "betekent dat" with the answering side as subject commits; the subject
+    # pronoun after "dat" is found across an inserted phrase
+    (
+        "Dat betekent dat wij, als het gaat over scans, de ziekenhuizen het geld zullen geven.",
+        None,
+        "zonder",
+        "be-oral (batch 10, shortened)",
+    ),
+    ("Dat betekent dat wij de ziekenhuizen het geld zullen geven.", None, "zonder", "constructed (batch 10)"),
 ]
 
 NOT_PROMISES = [
@@ -750,6 +759,15 @@ NOT_PROMISES = [
     # round 10: without "zodra" (or with a condition) "zal ... kunnen" stays what becomes possible
     ("Hierover zal verder kunnen worden gecommuniceerd.", None, "constructed (batch 10)"),
     ("Als de wettelijke basis gestemd is, zal hierover verder kunnen worden gecommuniceerd.", None, "constructed (batch 10)"),
+    # round 10 (batch 10): what a measure brings about ("betekent/houdt in dat") is no act of the government
+    (
+        "Het betekent dat er in de toekomst meer lagen beschikbaar zullen zijn voor het nieuwe uniform.",
+        None,
+        "be-oral (batch 10, shortened)",
+    ),
+    ("Dat houdt in dat de wachttijden zullen worden ingekort.", None, "constructed (batch 10)"),
+    # ... and a third-person pronoun after "dat" across an inserted phrase is another actor
+    ("Dat betekent dat zij, als het gaat over scans, de ziekenhuizen het geld zullen geven.", None, "constructed (batch 10)"),
 ]
 
 
