@@ -435,6 +435,8 @@ PROMISES = [
         "be-oral (batch 10, shortened)",
     ),
     ("Dat betekent dat wij de ziekenhuizen het geld zullen geven.", None, "zonder", "constructed (batch 10)"),
+    # round 10: "de federale overheid" is the answering government (near miss of the regional ones)
+    ("De federale overheid zal nu bekijken welk gevolg ze aan dat arrest geeft.", None, "zonder", "constructed (batch 8)"),
 ]
 
 NOT_PROMISES = [
@@ -768,6 +770,9 @@ NOT_PROMISES = [
     ("Dat houdt in dat de wachttijden zullen worden ingekort.", None, "constructed (batch 10)"),
     # ... and a third-person pronoun after "dat" across an inserted phrase is another actor
     ("Dat betekent dat zij, als het gaat over scans, de ziekenhuizen het geld zullen geven.", None, "constructed (batch 10)"),
+    # round 10 (batch 8): a regional government is another authority, whichever noun names it
+    ("De Vlaamse overheid zal nu ongetwijfeld bekijken welk gevolg ze aan dat arrest wil geven.", None, "be-oral (batch 8)"),
+    ("De Waalse overheid zal de subsidie herzien.", None, "constructed (batch 8)"),
 ]
 
 
