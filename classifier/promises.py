@@ -563,7 +563,31 @@ def _untagged_participle(tok: Token) -> bool:
     "worden" on ("worden voorstellen van de Commissie verwacht") nor "duidelijk worden"."""
     if tok.dep_.startswith(("nsubj", "obj")):
         return False
+    if tok.pos_ == "NOUN" and _cluster_final_passive(tok):
+        return True
     return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.lower_.endswith(("d", "t")))
+
+
+def _cluster_final_passive(tok: Token) -> bool:
+    """A word the tagger took for a noun directly before its own passive "worden" at the end of
+    the clause ("zullen alle cursussen in het Engels onderwezen worden"): in the Dutch verb-final
+    cluster only a participle stands there, whatever the tag (participles of verbs with an
+    unstressed prefix, "onderwezen", "besproken", have no ge- to tell them); the word must have a
+    participle's shape, so a predicate noun the parser hung "worden" on ("Die gebieden zullen
+    natuurreservaten worden") stays out."""
+    if tok.i + 1 >= tok.sent.end:
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return (
+        nxt.head.i == tok.i
+        and nxt.dep_ == "aux:pass"
+        and nxt.lemma_.lower() in ("worden", "word")
+        and bool(_PARTICIPLE_SHAPE.fullmatch(tok.lower_))
+    )
+
+
+# a Dutch participle: ge- (also after a particle, "aangeboden") or an unstressed prefix, and -en/-d/-t
+_PARTICIPLE_SHAPE = re.compile(r"(?:\w*ge|be|ver|ont|her|er|onder|over|door|om|mis|achter)\w+(?:en|d|t)")
 
 
 def _gaan_idiom(verb: Token) -> bool:

@@ -437,6 +437,13 @@ PROMISES = [
     ("Dat betekent dat wij de ziekenhuizen het geld zullen geven.", None, "zonder", "constructed (batch 10)"),
     # round 10: "de federale overheid" is the answering government (near miss of the regional ones)
     ("De federale overheid zal nu bekijken welk gevolg ze aan dat arrest geeft.", None, "zonder", "constructed (batch 8)"),
+    # round 10 (batch 10): a participle tagged as a noun before its passive "worden" is still a dated passive
+    (
+        "In het tweede masterjaar zullen alle cursussen in het Engels onderwezen worden tijdens het academiejaar 2020-2021.",
+        D(2017, 2, 27),
+        "tijdens het academiejaar 2020-2021",
+        "be-written (batch 10, shortened)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -773,6 +780,8 @@ NOT_PROMISES = [
     # round 10 (batch 8): a regional government is another authority, whichever noun names it
     ("De Vlaamse overheid zal nu ongetwijfeld bekijken welk gevolg ze aan dat arrest wil geven.", None, "be-oral (batch 8)"),
     ("De Waalse overheid zal de subsidie herzien.", None, "constructed (batch 8)"),
+    # round 10: a predicate noun before "worden" is no participle
+    ("Die gebieden zullen in 2026 natuurreservaten worden.", D(2025, 3, 1), "constructed (batch 10)"),
 ]
 
 
