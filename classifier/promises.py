@@ -150,6 +150,8 @@ class _Cues:
     premature_frame: re.Pattern[str]
     once_clause: re.Pattern[str]
     consequence_frame: re.Pattern[str]
+    stance_idiom: re.Pattern[str]
+    wish_to_know: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -243,6 +245,8 @@ def _cues() -> _Cues:
         premature_frame=re.compile(data["premature_frame_pattern"], re.I),
         once_clause=re.compile(data["once_clause_pattern"], re.I),
         consequence_frame=re.compile(data["consequence_frame_pattern"], re.I),
+        stance_idiom=re.compile(data["stance_idiom_pattern"], re.I),
+        wish_to_know=re.compile(data["wish_to_know_pattern"], re.I),
     )
 
 
@@ -1238,6 +1242,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _indirect_question(a)
         or _expected(a, sent)
         or _premature(a, sent)
+        or _stance(a)
         or _required(a, sent)
         or _referral(a)
         or _negated_matrix(a)
@@ -1546,6 +1551,19 @@ def _consequence(a: _Anchor, sent: Span) -> bool:
     before = sent.doc[sent.start : a.verb.i].text
     before = re.split(r"[;:]", before)[-1]
     return bool(_cues().consequence_frame.search(before))
+
+
+def _stance(a: _Anchor) -> bool:
+    """The finite verb opens a stance, not an act: the idiom "zal de laatste/eerste zijn om ..."
+    ("Ik zal persoonlijk de laatste zijn om het nut ervan in twijfel te trekken": I would never
+    doubt it), or "willen" with "kennen"/"weten" as its verb ("Op die manier wil ik het standpunt
+    van de Gewesten kennen"), a wish to know, not a deliverable. Read from the finite verb to the
+    end of its stretch of the sentence, since the parser often gets the head of these wrong."""
+    cues = _cues()
+    rest = a.verb.doc[a.verb.i : a.verb.sent.end].text
+    if a.kind == "zullen" and cues.stance_idiom.match(rest):
+        return True
+    return a.kind == "willen" and bool(cues.wish_to_know.match(rest))
 
 
 def _premature(a: _Anchor, sent: Span) -> bool:

@@ -444,6 +444,9 @@ PROMISES = [
         "tijdens het academiejaar 2020-2021",
         "be-written (batch 10, shortened)",
     ),
+    # round 10: near misses of the stance idiom and the wish to know: a real act
+    ("Ik zal de laatste versie van het rapport aan de Kamer bezorgen.", None, "zonder", "constructed (batch 10)"),
+    ("Op die manier wil ik het standpunt van mijn collega's van de Gewesten opvragen.", None, "zonder", "constructed (batch 10)"),
 ]
 
 NOT_PROMISES = [
@@ -782,6 +785,9 @@ NOT_PROMISES = [
     ("De Waalse overheid zal de subsidie herzien.", None, "constructed (batch 8)"),
     # round 10: a predicate noun before "worden" is no participle
     ("Die gebieden zullen in 2026 natuurreservaten worden.", D(2025, 3, 1), "constructed (batch 10)"),
+    # round 10 (batch 10): "de laatste zijn om" is a stance; "willen ... kennen" a wish to know (shortened)
+    ("Ik zal persoonlijk de laatste zijn om het nut van tuintherapie in twijfel te trekken.", None, "be-oral (batch 10, shortened)"),
+    ("Op die manier wil ik het standpunt van mijn collega's van de Gewesten kennen.", None, "be-written (batch 10, shortened)"),
 ]
 
 
