@@ -1205,6 +1205,8 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
         # "Die vraag zal ik de Europese Commissie stellen" (the object fronted, parsed as a
         # subject): asking someone, an act
         return False
+    if a.head.lemma_.lower() == "stellen" and any(t.lower_ == "ter" for t in [*a.group, *a.head.children]):
+        return False  # "ter beschikking / ter hand stellen": to put, not to state
     if any(t.lemma_.lower() == "blijven" for t in a.verb.doc[a.verb.i : a.head.i + 1]):
         return False  # "Deze uitleg zal ik blijven benadrukken": a continuing commitment
     if cues.here.search(sent.text) or a.kind == "willen":

@@ -447,6 +447,8 @@ PROMISES = [
     # round 10: near misses of the stance idiom and the wish to know: a real act
     ("Ik zal de laatste versie van het rapport aan de Kamer bezorgen.", None, "zonder", "constructed (batch 10)"),
     ("Op die manier wil ik het standpunt van mijn collega's van de Gewesten opvragen.", None, "zonder", "constructed (batch 10)"),
+    # round 10 (batch 8): "ter beschikking stellen" is to provide, not the discourse verb "stellen"
+    ("Ik zal de NMBS vragen om mij de statistieken ter beschikking te stellen.", None, "zonder", "be-written (batch 8, shortened)"),
 ]
 
 NOT_PROMISES = [
@@ -788,6 +790,8 @@ NOT_PROMISES = [
     # round 10 (batch 10): "de laatste zijn om" is a stance; "willen ... kennen" a wish to know (shortened)
     ("Ik zal persoonlijk de laatste zijn om het nut van tuintherapie in twijfel te trekken.", None, "be-oral (batch 10, shortened)"),
     ("Op die manier wil ik het standpunt van mijn collega's van de Gewesten kennen.", None, "be-written (batch 10, shortened)"),
+    # round 10: the discourse verb "stellen" (to state) stays a speech act of the answer
+    ("Ik zal nu stellen dat de statistieken volledig zijn.", None, "constructed (batch 8)"),
 ]
 
 
