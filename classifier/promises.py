@@ -713,6 +713,7 @@ def _subject(verb: Token, head: Token) -> Token | None:
                 and not _other_clause(c, verb)
                 and not _clause_opener_between(c, verb)
                 and not any(x.dep_ == "case" for x in c.children)  # a phrase with a preposition is no subject
+                and not _time_word(c)  # "Binnenkort zal een actualisatie plaatsvinden": an adverb tagged as a noun
             ):
                 if c.i > verb.i and "Rel" in c.morph.get("PronType"):
                     continue  # "wil die campagne opvolgen": a demonstrative the tagger took for a relative
@@ -763,6 +764,12 @@ def _subject(verb: Token, head: Token) -> Token | None:
     if before and before[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ == "DET" for t in before[:-1]):
         return before[-1]
     return None
+
+
+def _time_word(tok: Token) -> bool:
+    """A single word that is a whole time expression ("binnenkort", "eerstdaags"): an adverb of
+    time, never a subject, whatever the tagger made of it."""
+    return any(t.start == 0 and t.end == len(tok.text) for t in find_time_expressions(tok.text))
 
 
 def _clause_opener_between(tok: Token, verb: Token) -> bool:
@@ -819,7 +826,9 @@ def _initial_noun_phrase(verb: Token) -> Token | None:
         for t in before
     ):
         return None
-    return next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
+    noun = next((t for t in before if t.pos_ in ("NOUN", "PROPN")), None)
+    # "Binnenkort zal een actualisatie ...": a fronted adverb of time, the subject follows the verb
+    return None if noun is not None and _time_word(noun) else noun
 
 
 def _coordinated_self(verb: Token) -> Token | None:
@@ -872,7 +881,7 @@ def _clause_subject_before(verb: Token) -> Token | None:
             or {"Rel", "Int"} & set(t.morph.get("PronType"))
         ):
             return None  # also "naar wat de minister ... u zal antwoorden": "wat" opens another clause
-        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and not _time_word(t):
             # not the subject of a conditional the tagger left unmarked ("indien hij dat wenst,
             # gecoacht zal kunnen worden")
             own_mark = any(c.dep_ == "mark" and c.lower_ != "dat" for c in t.head.children)

@@ -449,6 +449,8 @@ PROMISES = [
     ("Op die manier wil ik het standpunt van mijn collega's van de Gewesten opvragen.", None, "zonder", "constructed (batch 10)"),
     # round 10 (batch 8): "ter beschikking stellen" is to provide, not the discourse verb "stellen"
     ("Ik zal de NMBS vragen om mij de statistieken ter beschikking te stellen.", None, "zonder", "be-written (batch 8, shortened)"),
+    # round 10 (batch 8): a fronted "Binnenkort" tagged as a noun is no subject; the deliverable follows the verb
+    ("Binnenkort zal een actualisatie daarvan plaatsvinden.", D(2016, 5, 1), "Binnenkort", "tk-letter (batch 8, shortened)"),
 ]
 
 NOT_PROMISES = [
@@ -792,6 +794,9 @@ NOT_PROMISES = [
     ("Op die manier wil ik het standpunt van mijn collega's van de Gewesten kennen.", None, "be-written (batch 10, shortened)"),
     # round 10: the discourse verb "stellen" (to state) stays a speech act of the answer
     ("Ik zal nu stellen dat de statistieken volledig zijn.", None, "constructed (batch 8)"),
+    # round 10: after a fronted "Binnenkort" the subject after the verb still decides
+    ("Binnenkort zal de sector een actualisatie daarvan uitvoeren.", D(2016, 5, 1), "constructed (batch 8)"),
+    ("Binnenkort zullen de prijzen stijgen.", D(2016, 5, 1), "constructed (batch 8)"),
 ]
 
 
