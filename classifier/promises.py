@@ -1254,6 +1254,7 @@ def _commits(a: _Anchor, sent: Span, future: _Ahead) -> bool:
         or _expected(a, sent)
         or _premature(a, sent)
         or _stance(a)
+        or _quoted(a, sent)
         or _required(a, sent)
         or _referral(a)
         or _negated_matrix(a)
@@ -1562,6 +1563,19 @@ def _consequence(a: _Anchor, sent: Span) -> bool:
     before = sent.doc[sent.start : a.verb.i].text
     before = re.split(r"[;:]", before)[-1]
     return bool(_cues().consequence_frame.search(before))
+
+
+_QUOTES = re.compile(r'["“”„]')
+
+
+def _quoted(a: _Anchor, sent: Span) -> bool:
+    """The anchor's verb stands between an opening and a closing quotation mark of the sentence
+    (De "redenen die zullen worden aangevoerd" zijn ons onbekend): words quoted from the question
+    or another text, mentioned rather than said by the answer, so no commitment of its own. A
+    lone closing mark (the end of a quotation that began in an earlier sentence) does not count."""
+    at = a.verb.idx - sent.start_char
+    before = len(_QUOTES.findall(sent.text[:at]))
+    return before % 2 == 1 and bool(_QUOTES.search(sent.text[at:]))
 
 
 def _stance(a: _Anchor) -> bool:

@@ -451,6 +451,9 @@ PROMISES = [
     ("Ik zal de NMBS vragen om mij de statistieken ter beschikking te stellen.", None, "zonder", "be-written (batch 8, shortened)"),
     # round 10 (batch 8): a fronted "Binnenkort" tagged as a noun is no subject; the deliverable follows the verb
     ("Binnenkort zal een actualisatie daarvan plaatsvinden.", D(2016, 5, 1), "Binnenkort", "tk-letter (batch 8, shortened)"),
+    # round 10: a quoted title beside the verb, or a lone closing quotation mark, leaves the commitment
+    ('Wij zullen binnenkort een brief over de "Europese bankenunie" sturen.', D(2025, 3, 26), "binnenkort", "constructed (batch 8)"),
+    ("Daarbij zullen de opmerkingen van de Raad van State worden meegenomen”.", None, "zonder", "constructed (batch 8)"),
 ]
 
 NOT_PROMISES = [
@@ -797,6 +800,12 @@ NOT_PROMISES = [
     # round 10: after a fronted "Binnenkort" the subject after the verb still decides
     ("Binnenkort zal de sector een actualisatie daarvan uitvoeren.", D(2016, 5, 1), "constructed (batch 8)"),
     ("Binnenkort zullen de prijzen stijgen.", D(2016, 5, 1), "constructed (batch 8)"),
+    # round 10 (batch 8): a future inside quotation marks is quoted, not said by the answer
+    (
+        'De "redenen die zullen worden aangevoerd om die aanvragen te rechtvaardigen" zijn ons onbekend.',
+        None,
+        "be-written (batch 8, shortened)",
+    ),
 ]
 
 
