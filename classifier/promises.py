@@ -989,9 +989,24 @@ def _actor(a: _Anchor, sent: Span) -> str:
         return "deliverable"
     if subj.lower_ in ("dit", "dat") and (_head_lemma(a.head) in cues.events or a.head.lemma_.lower() in cues.events):
         return "event"  # "Dat zal gebeuren in overleg met ...": the action just described
+    if subj.lower_ in ("dit", "dat") and _time_predicate(a):
+        return "event"  # "Dat zal na de zomerperiode zijn": when the action just described happens
     if subj.pos_ == "NOUN" and _arrives(a, cues.availability):
         return "deliverable"  # "De nieuwe versie is naar verwachting beschikbaar medio 2026"
     return "other"
+
+
+def _time_predicate(a: _Anchor) -> bool:
+    """ "zal" + a time expression + "zijn" and nothing else ("Dat zal na de zomerperiode zijn", "Dit
+    zal pas in 2027 zijn"): "zijn" with only a time as its predicate says when something takes
+    place, like "plaatsvinden"."""
+    if a.kind != "zullen" or a.head.lemma_.lower() != "zijn" or a.head.i <= a.verb.i + 1:
+        return False
+    words = [t.text for t in a.verb.doc[a.verb.i + 1 : a.head.i]]
+    while words and words[0].lower() in ("pas", "nog", "wellicht", "ten", "vroegste", "laatste"):
+        words = words[1:]
+    between = " ".join(words)
+    return any(t.start == 0 and t.end == len(between) for t in find_time_expressions(between))
 
 
 def _own_phrase(subj: Token) -> list[Token]:

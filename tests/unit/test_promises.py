@@ -454,6 +454,8 @@ PROMISES = [
     # round 10: a quoted title beside the verb, or a lone closing quotation mark, leaves the commitment
     ('Wij zullen binnenkort een brief over de "Europese bankenunie" sturen.', D(2025, 3, 26), "binnenkort", "constructed (batch 8)"),
     ("Daarbij zullen de opmerkingen van de Raad van State worden meegenomen”.", None, "zonder", "constructed (batch 8)"),
+    # round 10 (batch 9): "Dat zal <time> zijn" says when the act just described takes place
+    ("Dat zal na de zomerperiode zijn.", D(2025, 6, 3), "na de zomerperiode", "be-oral (batch 9)"),
 ]
 
 NOT_PROMISES = [
@@ -806,6 +808,9 @@ NOT_PROMISES = [
         None,
         "be-written (batch 8, shortened)",
     ),
+    # round 10: with an adjective beside the time, "zal ... zijn" is a state to come
+    ("Dat zal na de zomer duidelijk zijn.", D(2025, 6, 3), "constructed (batch 9)"),
+    ("Dat zal in 2027 anders zijn.", D(2025, 6, 3), "constructed (batch 9)"),
 ]
 
 
