@@ -152,6 +152,7 @@ class _Cues:
     consequence_frame: re.Pattern[str]
     stance_idiom: re.Pattern[str]
     wish_to_know: re.Pattern[str]
+    habitual_phrase: re.Pattern[str]
 
 
 def _fold(text: str) -> str:
@@ -247,6 +248,7 @@ def _cues() -> _Cues:
         consequence_frame=re.compile(data["consequence_frame_pattern"], re.I),
         stance_idiom=re.compile(data["stance_idiom_pattern"], re.I),
         wish_to_know=re.compile(data["wish_to_know_pattern"], re.I),
+        habitual_phrase=re.compile(data["habitual_phrase_pattern"], re.I),
     )
 
 
@@ -1435,6 +1437,9 @@ def _habitual(a: _Anchor) -> bool:
     # also in the midfield, whatever the parser attached it to ("Het Openbaar Ministerie zal hier
     # steeds prioriteit aan verlenen")
     if any(t.lower_ in habitual and not (t.i > 0 and t.nbor(-1).lower_ == "zoals") for t in _midfield(a)):
+        return True
+    # a phrase of habit in the midfield: "Daar willen we elke dag verder aan werken"
+    if _cues().habitual_phrase.search(" ".join(t.text for t in _midfield(a))):
         return True
     # a coordinated verb shares the first conjunct's adverb of habit with its subject ("De
     # regering gaat altijd met dat voorstel aan de slag, bekijkt het ... en zal er ... voor zorgen")

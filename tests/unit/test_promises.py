@@ -456,6 +456,9 @@ PROMISES = [
     ("Daarbij zullen de opmerkingen van de Raad van State worden meegenomen”.", None, "zonder", "constructed (batch 8)"),
     # round 10 (batch 9): "Dat zal <time> zijn" says when the act just described takes place
     ("Dat zal na de zomerperiode zijn.", D(2025, 6, 3), "na de zomerperiode", "be-oral (batch 9)"),
+    # round 10: a schedule ("elke maand") or a date is no habit of effort
+    ("Ik zal de Kamer elke maand over de voortgang informeren.", None, "zonder", "constructed (batch 10)"),
+    ("Daar willen we volgende week verder aan werken.", D(2025, 11, 12), "volgende week", "constructed (batch 10)"),
 ]
 
 NOT_PROMISES = [
@@ -811,6 +814,9 @@ NOT_PROMISES = [
     # round 10: with an adjective beside the time, "zal ... zijn" is a state to come
     ("Dat zal na de zomer duidelijk zijn.", D(2025, 6, 3), "constructed (batch 9)"),
     ("Dat zal in 2027 anders zijn.", D(2025, 6, 3), "constructed (batch 9)"),
+    # round 10 (batch 10): "elke dag" states an ongoing effort, not an act (shortened)
+    ("Daar willen we elke dag verder aan werken, samen met alle medewerkers.", D(2025, 11, 12), "be-oral (batch 10, shortened)"),
+    ("Wij zullen iedere dag opnieuw inzetten op veiligheid.", None, "constructed (batch 10)"),
 ]
 
 
