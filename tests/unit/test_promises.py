@@ -12,7 +12,9 @@ The fifth round's rows from unlabelled corpus sentences (not in any fixture) wer
 reading when a rule change showed them, so after the extractor had run on them; so were the
 sixth round's, which also takes rows of batch 7 (n 7001-7151), its development data. The
 eighth round's rows are from the labelled fixtures only, most of them from batch 8 (n
-8001-8150), its development data, with guards from the earlier sets.
+8001-8150), its development data, with guards from the earlier sets. The tenth round's rows
+are from batches 8 to 10 (development data, batch 10 being n 10001-10109), shortened or
+adapted, and constructed near misses, marked "constructed".
 """
 
 from __future__ import annotations
