@@ -11,9 +11,10 @@ number the draw gave them (batch K is n K001 onwards, ``--dev-batch K`` of
 scripts/draw_promise_heldout.py): batches 1 to 5 were drawn and labelled during the work and
 are development data, and so are batches 6 and 7 (the final checks of the fourth and fifth
 rounds), and so are batch 8 (the final check of the sixth and seventh), batch 9 (the
-eighth's) and batch 10 (the ninth's, n 10001-10109); batch 11 (n 11001-11194) is drawn and
+eighth's) and batch 10 (the ninth's, n 10001-10109); batch 11 (n 11001-11194) was drawn and
 labelled before the last (tenth) round of rule changes and not read by its author, the final
-check (until it is added to the fixture the final set is empty, and the report says so). Each
+check (before a final batch is added to the fixture the final set is empty, and the report
+says so). Each
 sentence is analysed on its own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
