@@ -97,6 +97,25 @@ what was development data at the time) trace+text finds 66 at precision 0.60 and
 at 0.63: F1 about 0.68 against 0.67. The finding stands: no learned layer over these
 sentences generalises clearly better than the rules.
 
+Fourth result (2026-12-07, promise cues of round 10, batches 8 to 10 among the development
+groups, ``--final`` run once on batch 11, 194 sentences, 28 promises, 12 with deadline; half of
+the batch is letter sentences with only a broad time or future cue):
+
+    development CV       rules (in-sample)  0.877 0.902 0.889   0.893 0.876 0.885
+                         text               0.511 0.664 0.578   0.723 0.648 0.683
+                         trace+text         0.746 0.778 0.762   0.732 0.781 0.756
+                         hybrid             0.869 0.897 0.883   0.867 0.867 0.867
+    batch 11 (one run)   rules              0.625 0.714 0.667   0.625 0.417 0.500
+                         text               0.364 0.714 0.482   0.889 0.667 0.762
+                         trace+text         0.647 0.786 0.710   0.700 0.583 0.636
+                         features, hybrid, veto, veto+accept: the rules' totals
+
+Summed over the four unseen batches (8 to 11, 113 promises, each run fitted on what was
+development data at the time) trace+text finds 88 with 144 predicted (P 0.611, R 0.779, F1
+0.685) and the rules 80 with 127 (P 0.630, R 0.708, F1 0.667): more recall for a little
+precision, a difference of 8 promises in 113. Still not clearly better, so the extractor
+keeps the rules; trace+text is the variant to try again when more unseen batches exist.
+
 Usage::
 
     python scripts/compare_promise_learning.py [--variants text,hybrid,...] [--final] [--json out.json]
