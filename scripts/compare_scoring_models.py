@@ -97,6 +97,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import copy
 import re
 import sys
 import time
@@ -431,6 +432,51 @@ def coverage_table(examples: Any, letter: np.ndarray) -> None:
         print(f"{genre:8s} sub-questions found as many as the annotator counted: {same} of {len(counted)} pairs")
 
 
+def _copies(examples: Any) -> list[Any]:
+    """Shallow copies whose analyses can take other detector outputs without touching the originals."""
+    out = []
+    for e in examples:
+        c = copy.copy(e)
+        c.analysis = copy.copy(e.analysis)
+        out.append(c)
+    return out
+
+
+def learning_curve(examples: Any, fractions: list[float], subsample: str) -> None:
+    """Macro-F1 of the shipped pipeline when each outer fold's training part keeps only a share
+    of its documents (drawn per fold with a fixed seed). ``subsample`` says whose documents are
+    thinned: ``all``, only the Dutch ``letters``, or only the Belgian ``tables``. Within the kept
+    part the detector layer is fitted and cross-fitted as in train.py; every outer test fold is
+    scored in full."""
+    import random
+
+    from classifier.features import model_input
+    from classifier.model import build_pipeline
+    from classifier.training import SEED, apply_detectors, crossfit_detectors, fit_detector_layer, folds, scores
+
+    y = np.array([e.label for e in examples])
+    letter = np.array([e.source in LETTER_SOURCES for e in examples])
+    outer = folds(examples, seed=SEED)
+    for frac in fractions:
+        pred = np.empty(len(y), dtype=object)
+        for k, (tr, te) in enumerate(outer):
+            rng = random.Random(k)
+            keep = {g: rng.random() < frac for g in sorted({examples[i].annotation.group for i in tr})}
+            thinned = {"all": (True, True), "letters": (True, False), "tables": (False, True)}[subsample]
+            sub = [i for i in tr if keep[examples[i].annotation.group] or not thinned[0 if letter[i] else 1]]
+            train = [examples[i] for i in sub]
+            layer, _ = fit_detector_layer(train, seed=SEED)
+            test = _copies([examples[i] for i in te])
+            apply_detectors(test, layer)
+            train = _copies(train)
+            crossfit_detectors(train, seed=SEED)
+            model = build_pipeline(C=1.0, text_weight=0.5, seed=0).fit([model_input(e.analysis) for e in train], y[sub])
+            pred[te] = model.predict([model_input(e.analysis) for e in test])
+            print(f"  {subsample} {frac}: fold {k}, {len(sub)} training pairs", file=sys.stderr, flush=True)
+        a, lt, tb = (scores(list(y[m]), list(pred[m]))["macro_f1"] for m in (np.ones(len(y), bool), letter, ~letter))
+        print(f"learning curve, {subsample} documents kept {frac:.2f}: macro-F1 {a:.3f}, letters {lt:.3f}, tables {tb:.3f}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
@@ -438,6 +484,8 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None, help="pickle of analysed pairs (as in train.py)")
     ap.add_argument("--variants", default=",".join(variants()), help="comma-separated, default all")
     ap.add_argument("--coverage", action="store_true", help="also print how often the sub-question model finds a pair fully answered")
+    ap.add_argument("--learning-curve", metavar="FRACTIONS", help="instead: macro-F1 with these shares of training documents (0.5,1)")
+    ap.add_argument("--subsample", choices=("all", "letters", "tables"), default="all", help="whose documents --learning-curve thins")
     args = ap.parse_args()
 
     from classifier import nlp as nlp_mod
@@ -449,6 +497,9 @@ def main() -> None:
     started = time.time()
     nlp = None if args.cache and args.cache.exists() else nlp_mod.load()[0]
     examples = cached_examples(args.cache, args.annotations, args.corpus or default_corpus_root(), nlp)
+    if args.learning_curve:
+        learning_curve(examples, [float(f) for f in args.learning_curve.split(",")], args.subsample)
+        return
     crossfit_detectors(examples, seed=SEED)
     rows = [
         {
