@@ -10,9 +10,9 @@ regressions on them are compared with the rules.
 
 Data: the labelled sentences of tests/fixtures/promise_sentences*.jsonl except the final-check
 batch of promise_sentences_dev.jsonl (``FINAL_BATCH`` of scripts/evaluate_promises.py: batch 8
-for the first result below, batch 9 for the second, batch 10 for the third), which is dropped on
-reading. Groups: the 260 set, the fresh
-set and the development batches.
+for the first result below, batch 9 for the second, batch 10 for the third, batch 11 for the
+fourth), which is dropped on reading. Groups: the 260 set, the fresh set and the development
+batches.
 
 Development figures are leave-one-group-out: a fold's classifier is trained on the other
 groups only, without the sentences of any letter that occurs in the held-out group (so the
