@@ -46,12 +46,19 @@ def _months() -> dict[str, int]:
 
 
 @cache
+def _weekdays() -> dict[str, int]:
+    return {k: int(v) for k, v in load_json("calendar")["weekdays"].items()}
+
+
+@cache
 def time_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = "(?:" + "|".join(names) + r")\.?"
+    weekday = "(?:" + "|".join(_weekdays()) + ")"
     out = []
     for r in _data()["rules"]:
-        out.append((r["id"], r["rule"], re.compile(r["pattern"].replace("{MONTH}", month), re.I)))
+        pattern = r["pattern"].replace("{MONTH}", month).replace("{WEEKDAY}", weekday)
+        out.append((r["id"], r["rule"], re.compile(pattern, re.I)))
     return tuple(out)
 
 
@@ -295,14 +302,11 @@ def _week_month(g: dict[str, Any], letter: dt.date | None) -> Range:
     return (start, max(start, end))
 
 
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-
-
 def _weekday(g: dict[str, Any], letter: dt.date | None) -> Range:
     """'vrijdag', 'aanstaande maandag': the first such day after the letter's date."""
     if letter is None:
         return (None, None)
-    ahead = (_WEEKDAYS.index(g["weekday"]) - letter.weekday() - 1) % 7 + 1
+    ahead = (_weekdays()[g["weekday"].lower()] - letter.weekday() - 1) % 7 + 1
     day = letter + dt.timedelta(days=ahead)
     return (day, day)
 
