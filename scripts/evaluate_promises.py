@@ -14,8 +14,8 @@ rounds), and so are batch 8 (the final check of the sixth and seventh), batch 9 
 eighth's) and batch 10 (the ninth's, n 10001-10109); batch 11 (n 11001-11194) was drawn and
 labelled before the last (tenth) round of rule changes and not read by its author, the final
 check (before a final batch is added to the fixture the final set is empty, and the report
-says so). Each
-sentence is analysed on its own (so without the detectors' deferral hits) with the letter's date.
+says so). Each sentence is analysed on its own (so without the detectors' deferral hits) with
+the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
 confusion of the three classes.
