@@ -25,6 +25,7 @@ import numpy as np
 
 from classifier import __version__
 from classifier.analysis import PairAnalysis
+from classifier.detectors.base import Hit
 from classifier.errors import ModelError
 from classifier.integrity import verify_file
 
@@ -210,6 +211,43 @@ def completeness(probabilities: dict[str, float], coverage: Sequence[tuple[bool,
     return round(100 * (W_PROBABILITY * expected + W_COVERAGE * share))
 
 
+def consistent_coverage(label: str, coverage: Sequence[tuple[bool, float]]) -> list[tuple[bool, float]]:
+    """The sub-question flags made to agree with the label, as the codebook defines the labels.
+
+    A ``reply`` answers every sub-question and a ``non_reply`` none; a ``partial`` answer leaves
+    one question of one open, and of several answers some but not all. Where the sub-question
+    model disagrees with the label, the flags give way (for ``partial``, the least probably
+    answered sub-question is marked open, or the most probably answered one answered): the
+    label comes from the stronger model, and a report that says "beantwoord" beside "1/3
+    deelvragen" contradicts itself. Measured on cross-fitted outputs (README, "How the score is
+    computed"): the answered count matches the annotator's in 61.6% of pairs instead of 58.8%.
+    """
+    cov = list(coverage)
+    if not cov:
+        return cov
+    if label == "reply":
+        return [(True, p) for _, p in cov]
+    if label == "non_reply":
+        return [(False, p) for _, p in cov]
+    if len(cov) == 1:
+        return [(False, cov[0][1])]
+    flags = [ok for ok, _ in cov]
+    if all(flags):
+        flags[min(range(len(cov)), key=lambda i: cov[i][1])] = False
+    elif not any(flags):
+        flags[max(range(len(cov)), key=lambda i: cov[i][1])] = True
+    return [(ok, p) for ok, (_, p) in zip(flags, cov, strict=True)]
+
+
+def consistent_hits(hits: Sequence[Hit], label: str) -> list[Hit]:
+    """The hits to report for a pair with this label: a ``reply`` has no ignored sub-question
+    (the codebook never pairs the two; 172 annotated ``unanswered_subquestion`` pairs are all
+    ``partial`` or ``non_reply``)."""
+    if label != "reply":
+        return list(hits)
+    return [h for h in hits if h.technique != "unanswered_subquestion"]
+
+
 def judge(pipeline: Any, analyses: Sequence[PairAnalysis]) -> list[Judgement]:
     """Label, probabilities and score for every analysed pair."""
     from classifier.features import model_input
@@ -224,8 +262,9 @@ def judge(pipeline: Any, analyses: Sequence[PairAnalysis]) -> list[Judgement]:
         probs = {label: float(row[classes.index(label)]) if label in classes else 0.0 for label in LABELS}
         probs = {k: round(v, 4) for k, v in probs.items()}
         label = max(LABELS, key=lambda lab: (probs[lab], -LABELS.index(lab)))
-        subs = [{"text": s.text, "answered": bool(ok)} for s, (ok, _c) in zip(a.pair.subquestions, a.coverage, strict=False)]
-        out.append(Judgement(label, completeness(probs, a.coverage), probs, subs))
+        coverage = consistent_coverage(label, a.coverage)
+        subs = [{"text": s.text, "answered": bool(ok)} for s, (ok, _c) in zip(a.pair.subquestions, coverage, strict=False)]
+        out.append(Judgement(label, completeness(probs, coverage), probs, subs))
     return out
 
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from classifier.analysis import PairAnalysis, analyse
+from classifier.detectors.base import Hit
 from classifier.letters import load_letters
-from classifier.model import LABELS, LABELS_NL, Judgement, judge
+from classifier.model import LABELS, LABELS_NL, Judgement, consistent_hits, judge
 from classifier.nlp import BATCH_SIZE
 from classifier.segment import Letter
 
@@ -70,10 +71,10 @@ class Scorer:
         return self.score_letters(load_letters(path))
 
 
-def _technique_records(a: PairAnalysis) -> list[dict[str, Any]]:
+def _technique_records(a: PairAnalysis, hits: Sequence[Hit]) -> list[dict[str, Any]]:
     out = []
     seen: set[tuple[str, int, int]] = set()
-    for h in sorted(a.hits, key=lambda x: (x.field != "answer", x.start)):
+    for h in sorted(hits, key=lambda x: (x.field != "answer", x.start)):
         start, end = a.source_span(h)
         key = (h.technique, start, end)
         if key in seen:
@@ -83,10 +84,10 @@ def _technique_records(a: PairAnalysis) -> list[dict[str, Any]]:
     return out
 
 
-def _highlights(a: PairAnalysis) -> list[dict[str, Any]]:
+def _highlights(hits: Sequence[Hit]) -> list[dict[str, Any]]:
     """Evidence spans within the pair's own texts (for the HTML report)."""
     out = []
-    for h in a.hits:
+    for h in hits:
         if h.via_reference:
             continue
         out.append({"id": h.technique, "rule": h.rule, "field": h.field, "start": h.start, "end": h.end})
@@ -128,6 +129,7 @@ def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: 
     pairs = []
     for a, j in zip(analyses, judgements, strict=True):
         p = a.pair
+        hits = consistent_hits(a.hits, j.label)
         pairs.append(
             {
                 "doc": letter.doc_id,
@@ -136,7 +138,7 @@ def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: 
                 "label": j.label,
                 "score": j.score,
                 "probabilities": j.probabilities,
-                "techniques": _technique_records(a),
+                "techniques": _technique_records(a, hits),
                 "subquestions": j.subquestions,
                 "reference": p.reference,
                 # for reports
@@ -147,7 +149,7 @@ def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: 
                 "joint": p.joint,
                 "joint_with": list(p.joint_with),
                 "pure_reference": p.pure_reference,
-                "highlights": _highlights(a),
+                "highlights": _highlights(hits),
                 "question_span": list(p.question_span),
                 "answer_span": list(p.answer_span),
                 "promises": _promises(letter, a),

@@ -441,6 +441,24 @@ def coverage_table(examples: Any, letter: np.ndarray) -> None:
         print(f"{genre:8s} sub-questions found as many as the annotator counted: {same} of {len(counted)} pairs")
 
 
+def count_agreement(examples: Any, pred: np.ndarray) -> str:
+    """How often the number of sub-questions reported answered equals the annotator's count
+    (pairs where the segmenter found as many sub-questions as the annotator counted): with the
+    sub-question model's own flags, and with the flags made to agree with the predicted label
+    as the scorer reports them (:func:`classifier.model.consistent_coverage`)."""
+    from classifier.model import consistent_coverage
+
+    same_raw = same_reported = n = 0
+    for e, label in zip(examples, pred, strict=True):
+        cov, ann = e.analysis.coverage, e.annotation
+        if not cov or len(cov) != ann.subquestions_total:
+            continue
+        n += 1
+        same_raw += sum(ok for ok, _p in cov) == ann.subquestions_answered
+        same_reported += sum(ok for ok, _p in consistent_coverage(str(label), cov)) == ann.subquestions_answered
+    return f"answered count as annotated: sub-question model {same_raw / n:.3f}, as reported {same_reported / n:.3f} ({n} pairs)"
+
+
 def _copies(examples: Any) -> list[Any]:
     """Shallow copies whose analyses can take other detector outputs without touching the originals."""
     out = []
@@ -492,7 +510,12 @@ def main() -> None:
     ap.add_argument("--annotations", type=Path, default=ROOT / "corpus" / "annotations")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of analysed pairs (as in train.py)")
     ap.add_argument("--variants", default=",".join(variants()), help="comma-separated, default all")
-    ap.add_argument("--coverage", action="store_true", help="also print how often the sub-question model finds a pair fully answered")
+    ap.add_argument(
+        "--coverage",
+        action="store_true",
+        help="also print how often the sub-question model finds a pair fully answered, and per variant "
+        "how often the reported answered count is the annotator's",
+    )
     ap.add_argument("--learning-curve", metavar="FRACTIONS", help="instead: macro-F1 with these shares of training documents (0.5,1)")
     ap.add_argument("--subsample", choices=("all", "letters", "tables"), default="all", help="whose documents --learning-curve thins")
     args = ap.parse_args()
@@ -550,6 +573,8 @@ def main() -> None:
             f"(partial {on_letters['f1']['partial']:.3f}; predicted {said}), tables {on_tables:.3f}",
             flush=True,
         )
+        if args.coverage:
+            print(f"{'':13s} {count_agreement(examples, pred)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -291,3 +291,21 @@ def test_two_workers_give_the_same_results_in_input_order(scorer, example, tmp_p
     assert two[0][1] == one[0][1] and two[2][1] == one[2][1]
     assert len(two[2][1][0]["pairs"]) == 37
     assert two[1][1] is None and "kapot.pdf" in two[1][2]
+
+
+def test_no_pair_of_the_seed_contradicts_its_label(seed_results):
+    """What a staff member reads agrees with itself: "beantwoord" beside "1/3 deelvragen" or
+    "deelvraag genegeerd" does not occur (codebook: reply = all answered, non_reply = none)."""
+    pairs = seed_results[0]["pairs"]
+    assert len(pairs) == 37
+    for p in pairs:
+        answered = [s["answered"] for s in p["subquestions"]]
+        techniques = {t["id"] for t in p["techniques"]}
+        if p["label"] == "reply":
+            assert all(answered) and "unanswered_subquestion" not in techniques, p["question_no"]
+        elif p["label"] == "non_reply":
+            assert not any(answered), p["question_no"]
+        elif len(answered) > 1:
+            assert any(answered) and not all(answered), p["question_no"]
+        else:
+            assert answered == [False], p["question_no"]
