@@ -209,6 +209,22 @@ CASES = [
         False,
     ),
     ("refusal", "Hoe werkt de rekentool?", "De tool doet geen uitspraken over de werking van een stalsysteem.", False),
+    # version 1.3: general Dutch and Belgian forms of declining, and their near-misses
+    ("refusal", "Wat is er besproken?", "Ik ga daar niet verder op in.", True),
+    ("refusal", "Hoeveel incidenten waren er?", "Ik stel voor dat u daarvoor een schriftelijke vraag indient.", True),
+    ("refusal", "Hoeveel incidenten waren er?", "Graag verwijs ik naar mijn antwoord op schriftelijke vraag nr. 527.", False),
+    ("refusal", "Waar liggen de installaties?", "Om veiligheidsredenen kan ik de locaties niet prijsgeven.", True),
+    ("refusal", "Waar liggen de installaties?", "Ik kan hier niet in detail treden.", True),
+    ("refusal", "Wanneer komen de resultaten?", "Wij zullen de resultaten communiceren zodra ze beschikbaar zijn.", False),
+    ("refusal", "Wat stond in het akkoord?", "Het is niet gebruikelijk dat begrotingsakkoorden openbaar worden gemaakt.", True),
+    ("refusal", "Wat stond in het advies?", "Het is niet aangewezen om daarover in detail te delen.", True),
+    ("refusal", "Klopt zijn verklaring?", "Een aantal van zijn uitlatingen zijn niet correct.", False),
+    ("refusal", "Hoe werkt de dienst?", "Over de inzet van de diensten worden in het openbaar geen uitspraken gedaan.", True),
+    ("refusal", "Wat is de rol van de dienst?", "De dienst wisselt geclassificeerde informatie uit met partners.", False),
+    ("refusal", "Wat weet u over de dader?", "Omdat het gerechtelijk onderzoek nog loopt, kan ik daar niets over zeggen.", True),
+    ("refusal", "Wat is de stand van het onderzoek?", "Er loopt momenteel een onderzoek van de Algemene Rekenkamer naar dit beleid.", False),
+    ("refusal", "Wat is de uitkomst van het overleg?", "Het kabinet loopt daar niet op vooruit.", True),
+    ("refusal", "Komt er een investeringsagenda?", "De gesprekken zullen niet vooruitlopen op het besluit over het winningsplan.", False),
     # generic: boilerplate instead of an answer
     (
         "generic",
