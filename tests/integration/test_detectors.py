@@ -147,13 +147,35 @@ CASES = [
     ("ignorance", "Is de regeling doelmatig?", "Ons onderzoek biedt onvoldoende basis voor een antwoord op deze vraag.", True),
     ("ignorance", "Is de regeling doelmatig?", "Ons onderzoek biedt een goede basis voor een antwoord: de regeling is doelmatig.", False),
     ("ignorance", "Wat zijn de oorzaken?", "Wij hebben dit evenmin onderzocht.", True),
-    ("ignorance", "Wat zijn de oorzaken?", "Omdat wij geen onderzoek hebben gedaan naar de verrekeningen, verwijzen wij naar de minister.", True),
+    (
+        "ignorance",
+        "Wat zijn de oorzaken?",
+        "Omdat wij geen onderzoek hebben gedaan naar de verrekeningen, verwijzen wij naar de minister.",
+        True,
+    ),
     ("ignorance", "Hoe groot is het tekort?", "Wij hebben geen precies rijksbreed overzicht door de jaren heen.", True),
     ("ignorance", "Heeft u het overzicht?", "Daarom hebben wij geen beschikking over het door u gevraagde overzicht.", True),
     ("ignorance", "Hoeveel aanvragen waren er?", "Ik heb ze gewoon niet.", True),
     # near-misses: 'hebben niet' with a verb that is no research, litotes
-    ("ignorance", "Wat is de pay-outratio?", "De pay-outratio hebben we niet als reeks opgenomen, maar die is af te leiden uit het resultaat.", False),
-    ("ignorance", "Bent u voorstander van fietspaden?", "Het is u zeker niet onbekend dat ik een groot voorstander ben van fietspaden.", False),
+    (
+        "ignorance",
+        "Wat is de pay-outratio?",
+        "De pay-outratio hebben we niet als reeks opgenomen, maar die is af te leiden uit het resultaat.",
+        False,
+    ),
+    (
+        "ignorance",
+        "Bent u voorstander van fietspaden?",
+        "Het is u zeker niet onbekend dat ik een groot voorstander ben van fietspaden.",
+        False,
+    ),
+    ("ignorance", "Hoeveel bedienaars zijn er?", "Het aantal bedienaars is niet gekend.", True),
+    (
+        "ignorance",
+        "Wie krijgt aanvullende steun?",
+        "Huishoudens die niet gekend zijn bij het OCMW krijgen na de analyse vaker steun.",
+        False,
+    ),
     # refusal: declining to answer
     ("refusal", "Wat is er in die zaak gebeurd?", "Ik ga niet in op individuele casuïstiek.", True),
     ("refusal", "Waarom is dat gebeurd?", "Het is niet aan het kabinet hiervoor een verklaring te geven.", True),
@@ -222,7 +244,12 @@ CASES = [
     ("refusal", "Hoe werkt de dienst?", "Over de inzet van de diensten worden in het openbaar geen uitspraken gedaan.", True),
     ("refusal", "Wat is de rol van de dienst?", "De dienst wisselt geclassificeerde informatie uit met partners.", False),
     ("refusal", "Wat weet u over de dader?", "Omdat het gerechtelijk onderzoek nog loopt, kan ik daar niets over zeggen.", True),
-    ("refusal", "Wat is de stand van het onderzoek?", "Er loopt momenteel een onderzoek van de Algemene Rekenkamer naar dit beleid.", False),
+    (
+        "refusal",
+        "Wat is de stand van het onderzoek?",
+        "Er loopt momenteel een onderzoek van de Algemene Rekenkamer naar dit beleid.",
+        False,
+    ),
     ("refusal", "Wat is de uitkomst van het overleg?", "Het kabinet loopt daar niet op vooruit.", True),
     ("refusal", "Komt er een investeringsagenda?", "De gesprekken zullen niet vooruitlopen op het besluit over het winningsplan.", False),
     # generic: boilerplate instead of an answer
