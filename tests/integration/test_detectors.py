@@ -185,6 +185,45 @@ CASES = [
     # near-misses: "bekend" / "cijfers" in an answer that gives them
     ("ignorance", "Hoeveel meldingen waren er?", "Het aantal is bekend: in 2023 waren het 412 meldingen.", False),
     ("ignorance", "Zijn er cijfers?", "De cijfers over 2023 staan in de tabel hieronder: 412 meldingen, waarvan 12 gegrond.", False),
+    # version 1.3 (from the development part's errors): records not kept, estimates not possible
+    ("ignorance", "Welke bedrijven zijn actief?", "De overheid houdt geen eigen overzicht bij van deze bedrijven.", True),
+    ("ignorance", "Houdt u de bedrijven bij?", "De overheid houdt een overzicht bij van deze bedrijven: het zijn er 14.", False),
+    ("ignorance", "Welk percentage is dat?", "Helaas kunnen we dit percentage niet inschatten.", True),
+    ("ignorance", "Wat kost het?", "Wij kunnen de kosten goed inschatten: ze bedragen € 2 miljoen.", False),
+    ("ignorance", "Zijn de maatregelen voldoende?", "Of die maatregelen voldoende zijn, kan nu nog niet gezegd worden.", True),
+    ("ignorance", "Hoeveel mensen betreft het?", "Hierover is geen precies getal te noemen.", True),
+    ("ignorance", "Is de regeling doelmatig?", "Ons onderzoek biedt onvoldoende basis voor een antwoord op deze vraag.", True),
+    ("ignorance", "Is de regeling doelmatig?", "Ons onderzoek biedt een goede basis voor een antwoord: de regeling is doelmatig.", False),
+    ("ignorance", "Wat zijn de oorzaken?", "Wij hebben dit evenmin onderzocht.", True),
+    (
+        "ignorance",
+        "Wat zijn de oorzaken?",
+        "Omdat wij geen onderzoek hebben gedaan naar de verrekeningen, verwijzen wij naar de minister.",
+        True,
+    ),
+    ("ignorance", "Hoe groot is het tekort?", "Wij hebben geen precies rijksbreed overzicht door de jaren heen.", True),
+    ("ignorance", "Heeft u het overzicht?", "Daarom hebben wij geen beschikking over het door u gevraagde overzicht.", True),
+    ("ignorance", "Hoeveel aanvragen waren er?", "Ik heb ze gewoon niet.", True),
+    # near-misses: 'hebben niet' with a verb that is no research, litotes
+    (
+        "ignorance",
+        "Wat is de pay-outratio?",
+        "De pay-outratio hebben we niet als reeks opgenomen, maar die is af te leiden uit het resultaat.",
+        False,
+    ),
+    (
+        "ignorance",
+        "Bent u voorstander van fietspaden?",
+        "Het is u zeker niet onbekend dat ik een groot voorstander ben van fietspaden.",
+        False,
+    ),
+    ("ignorance", "Hoeveel bedienaars zijn er?", "Het aantal bedienaars is niet gekend.", True),
+    (
+        "ignorance",
+        "Wie krijgt aanvullende steun?",
+        "Huishoudens die niet gekend zijn bij het OCMW krijgen na de analyse vaker steun.",
+        False,
+    ),
     # refusal: declining to answer
     ("refusal", "Wat is er in die zaak gebeurd?", "Ik ga niet in op individuele casuïstiek.", True),
     ("refusal", "Waarom is dat gebeurd?", "Het is niet aan het kabinet hiervoor een verklaring te geven.", True),
@@ -240,6 +279,27 @@ CASES = [
         False,
     ),
     ("refusal", "Hoe werkt de rekentool?", "De tool doet geen uitspraken over de werking van een stalsysteem.", False),
+    # version 1.3: general Dutch and Belgian forms of declining, and their near-misses
+    ("refusal", "Wat is er besproken?", "Ik ga daar niet verder op in.", True),
+    ("refusal", "Hoeveel incidenten waren er?", "Ik stel voor dat u daarvoor een schriftelijke vraag indient.", True),
+    ("refusal", "Hoeveel incidenten waren er?", "Graag verwijs ik naar mijn antwoord op schriftelijke vraag nr. 527.", False),
+    ("refusal", "Waar liggen de installaties?", "Om veiligheidsredenen kan ik de locaties niet prijsgeven.", True),
+    ("refusal", "Waar liggen de installaties?", "Ik kan hier niet in detail treden.", True),
+    ("refusal", "Wanneer komen de resultaten?", "Wij zullen de resultaten communiceren zodra ze beschikbaar zijn.", False),
+    ("refusal", "Wat stond in het akkoord?", "Het is niet gebruikelijk dat begrotingsakkoorden openbaar worden gemaakt.", True),
+    ("refusal", "Wat stond in het advies?", "Het is niet aangewezen om daarover in detail te delen.", True),
+    ("refusal", "Klopt zijn verklaring?", "Een aantal van zijn uitlatingen zijn niet correct.", False),
+    ("refusal", "Hoe werkt de dienst?", "Over de inzet van de diensten worden in het openbaar geen uitspraken gedaan.", True),
+    ("refusal", "Wat is de rol van de dienst?", "De dienst wisselt geclassificeerde informatie uit met partners.", False),
+    ("refusal", "Wat weet u over de dader?", "Omdat het gerechtelijk onderzoek nog loopt, kan ik daar niets over zeggen.", True),
+    (
+        "refusal",
+        "Wat is de stand van het onderzoek?",
+        "Er loopt momenteel een onderzoek van de Algemene Rekenkamer naar dit beleid.",
+        False,
+    ),
+    ("refusal", "Wat is de uitkomst van het overleg?", "Het kabinet loopt daar niet op vooruit.", True),
+    ("refusal", "Komt er een investeringsagenda?", "De gesprekken zullen niet vooruitlopen op het besluit over het winningsplan.", False),
     # generic: boilerplate instead of an answer
     (
         "generic",
