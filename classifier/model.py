@@ -202,9 +202,9 @@ def completeness(probabilities: dict[str, float], coverage: Sequence[tuple[bool,
     """Completeness 0-100.
 
     ``80 * (P(reply) + 0.5 * P(partial)) + 20 * share of sub-questions addressed``: the
-    model's expected answer level carries most weight; the detectors' count of addressed
-    sub-questions moves the score within a label (two of three answered scores higher
-    than one of three).
+    model's expected answer level carries most weight; the count of addressed sub-questions
+    (as reported, :func:`consistent_coverage`) moves the score of a partial answer (two of
+    three answered scores higher than one of three).
     """
     expected = probabilities["reply"] + 0.5 * probabilities["partial"]
     share = (sum(1 for ok, _ in coverage if ok) / len(coverage)) if coverage else expected
