@@ -214,8 +214,8 @@ def completeness(probabilities: dict[str, float], coverage: Sequence[tuple[bool,
 def consistent_coverage(label: str, coverage: Sequence[tuple[bool, float]]) -> list[tuple[bool, float]]:
     """The sub-question flags made to agree with the label, as the codebook defines the labels.
 
-    A ``reply`` answers every sub-question and a ``non_reply`` none; a ``partial`` answer leaves
-    one question of one open, and of several answers some but not all. Where the sub-question
+    A ``reply`` answers every sub-question and a ``non_reply`` none; a ``partial`` answer to a
+    single question leaves it open, and of several answers some but not all. Where the sub-question
     model disagrees with the label, the flags give way (for ``partial``, the least probably
     answered sub-question is marked open, or the most probably answered one answered): the
     label comes from the stronger model, and a report that says "beantwoord" beside "1/3
