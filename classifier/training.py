@@ -332,6 +332,9 @@ def fit_detector_layer(
         owner_a = np.asarray(owner)
         labels_a = np.asarray(labels)
         gold_pairs = np.array([t in e.annotation.technique_ids for e in examples])
+        # pairs where a rule of the technique fired: with ``keep_rules`` they count whatever
+        # the unit model says (see TechniqueModel.keep_rules)
+        rule_pairs = np.array([any(h.technique == t for h in rule_hits) for _c, rule_hits, _cov, _g in inputs])
         best = None
         matrices = {}
         for drop in FEATURE_VARIANTS.get(t, ((),)):
@@ -346,17 +349,19 @@ def fit_detector_layer(
                         continue
                     unit_scores[te] = fit_matrix(X[tr], labels_a[tr], C=C, seed=seed).predict_proba(X[te])[:, 1]
                 ps = pair_max(unit_scores, owner, n)
-                thr, f1 = best_threshold(ps, gold_pairs)
-                if best is None or f1 > best[2]:
-                    best = (C, thr, f1, drop)
-        C, thr, f1, drop = best
+                for keep in (False, True):
+                    thr, f1 = best_threshold(np.where(rule_pairs, 1.0, ps) if keep else ps, gold_pairs)
+                    if best is None or f1 > best[2]:
+                        best = (C, thr, f1, drop, keep)
+        C, thr, f1, drop, keep = best
         vec = unit_vectorizer()
         clf = fit_matrix(matrices[drop], labels_a, C=C, seed=seed)
-        learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4), drop)
+        learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4), drop, keep)
         report[t] = {
             "C": C,
             "threshold": round(thr, 3),
             "inner_oof_f1": round(f1, 4),
+            "keep_rules": keep,
             "dropped_features": list(drop),
             "units": len(labels),
             "positive_units": int(labels_a.sum()),

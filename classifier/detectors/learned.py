@@ -88,6 +88,12 @@ class TechniqueModel:
     # Feature-name prefixes this model leaves out (chosen by cross-validation, see
     # ``FEATURE_VARIANTS``); models persisted before the choice existed have none.
     drop: tuple[str, ...] = ()
+    # Whether a pair where a rule of the technique fired shows it even when no unit scores
+    # above the threshold (the unit model then adds hits but vetoes none). Chosen per technique
+    # by the same cross-validation; on the test part never read while writing the rules, the
+    # vetoes had cost recall: ignorance F1 0.67 by the rules alone, 0.61 through the layer
+    # (scripts/evaluate_detectors.py, 2026-12-07).
+    keep_rules: bool = False
 
     def unit_scores(self, units: Sequence[Unit]) -> np.ndarray:
         if not units:
@@ -98,6 +104,10 @@ class TechniqueModel:
     @property
     def dropped(self) -> tuple[str, ...]:
         return getattr(self, "drop", ())
+
+    @property
+    def keeps_rules(self) -> bool:
+        return getattr(self, "keep_rules", False)
 
 
 # The feature sets a technique's model may be fitted on, chosen per technique by document-
@@ -154,7 +164,7 @@ class LearnedDetectors:
             scores_of[t] = side.scores(model.vectorizer, model.classifier, model.dropped)
         answered = question_side.scores(self.answered.vectorizer, self.answered.classifier) if self.answered is not None else None
         out = []
-        for k, ((ctx, _rule_hits, coverage), (a_units, q_units)) in enumerate(zip(items, units, strict=True)):
+        for k, ((ctx, rule_hits, coverage), (a_units, q_units)) in enumerate(zip(items, units, strict=True)):
             hits: list[Hit] = []
             scores: dict[str, float] = {}
             for t, model in self.models.items():
@@ -163,6 +173,8 @@ class LearnedDetectors:
                 best = float(s.max()) if len(s) else 0.0
                 scores[t] = round(best, 4)
                 if not len(s) or best < model.threshold:
+                    if model.keeps_rules:
+                        hits.extend([h for h in rule_hits if h.technique == t][: 2 if t in ANSWER_TECHNIQUES else None])
                     continue
                 for i in np.argsort(-s):
                     if s[i] < model.threshold:

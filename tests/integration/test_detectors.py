@@ -497,3 +497,27 @@ def test_table_covers_every_technique():
     covered_neg = {c[0] for c in CASES if not c[3]}
     assert techniques == covered_pos
     assert techniques == covered_neg
+
+
+class _Silent:
+    """A unit classifier that scores every unit 0: only ``keep_rules`` can make a hit."""
+
+    def predict_proba(self, X):
+        import numpy as np
+
+        return np.tile([1.0, 0.0], (X.shape[0], 1))
+
+
+@pytest.mark.parametrize("keep_rules", [True, False])
+def test_keep_rules_lets_a_rule_hit_through_a_silent_unit_model(nlp, keep_rules):
+    from classifier.detectors import PairContext
+    from classifier.detectors.learned import LearnedDetectors, TechniqueModel, unit_vectorizer
+
+    a = _analyse(nlp, "Hoeveel aanvragen zijn er ingediend?", "Dat is mij niet bekend.")
+    rule = [h for h in a.rule_hits if h.technique == "ignorance"]
+    assert rule  # the lexicon finds "niet bekend"
+    layer = LearnedDetectors(models={"ignorance": TechniqueModel("ignorance", unit_vectorizer(), _Silent(), 0.5, keep_rules=keep_rules)})
+    ctx = PairContext(pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc)
+    hits, scores, _cov = layer.predict(ctx, a.rule_hits, a.rule_coverage)
+    assert scores["ignorance"] == 0.0
+    assert [h.rule for h in hits] == ([rule[0].rule] if keep_rules else [])
