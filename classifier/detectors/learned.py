@@ -33,6 +33,9 @@ from classifier.detectors.units import (
 )
 
 TECHNIQUES = ANSWER_TECHNIQUES + QUESTION_TECHNIQUES
+# Evidence reported per answer-side technique and pair, whether the unit model or a kept rule
+# found it: a pair's best two sentences say why; more repeat it.
+MAX_ANSWER_HITS = 2
 _FOLD = re.compile(r"\s+")
 
 
@@ -174,13 +177,13 @@ class LearnedDetectors:
                 scores[t] = round(best, 4)
                 if not len(s) or best < model.threshold:
                     if model.keeps_rules:
-                        hits.extend([h for h in rule_hits if h.technique == t][: 2 if t in ANSWER_TECHNIQUES else None])
+                        hits.extend([h for h in rule_hits if h.technique == t][: MAX_ANSWER_HITS if t in ANSWER_TECHNIQUES else None])
                     continue
                 for i in np.argsort(-s):
                     if s[i] < model.threshold:
                         break
                     hits.append(_hit_for(t, own_units[int(i)], float(s[i])))
-                    if t in ANSWER_TECHNIQUES and len([h for h in hits if h.technique == t]) >= 2:
+                    if t in ANSWER_TECHNIQUES and len([h for h in hits if h.technique == t]) >= MAX_ANSWER_HITS:
                         break
             new_coverage = coverage
             if answered is not None and q_units:
