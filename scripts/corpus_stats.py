@@ -2,7 +2,10 @@
 
 Label and technique distribution per source, question and answer lengths, sub-question
 counts; agreement between the first labelling and the independent second labelling of
-corpus/agreement (Cohen's kappa of the 3-way label, per-technique kappa and agreement).
+corpus/agreement (Cohen's kappa of the 3-way label, per-technique kappa and agreement), and the
+F1 of one labelling scored against the other: the agreement a detector or a model would need
+to match a second annotator (F1 is symmetric between two labellings: swapping them swaps
+precision and recall).
 
 Usage::
 
@@ -28,6 +31,27 @@ def kappa(a: list, b: list) -> tuple[float, float]:
     cats = set(a) | set(b)
     pe = sum((a.count(c) / n) * (b.count(c) / n) for c in cats)
     return ((po - pe) / (1 - pe) if pe < 1 else 1.0), po
+
+
+def f1_between(a: list, b: list, positive: object = 1) -> float:
+    """F1 of labelling ``a`` scored against ``b`` for one class (the same the other way round)."""
+    both = sum(x == positive and y == positive for x, y in zip(a, b, strict=True))
+    total = sum(x == positive for x in a) + sum(y == positive for y in b)
+    return 2 * both / total if total else 1.0
+
+
+def f1_interval(a: list, b: list, *, resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """95% percentile bootstrap interval of :func:`f1_between`, resampling pairs (seeded)."""
+    import random
+
+    rng = random.Random(seed)
+    n = len(a)
+    values = []
+    for _ in range(resamples):
+        idx = [rng.randrange(n) for _ in range(n)]
+        values.append(f1_between([a[i] for i in idx], [b[i] for i in idx]))
+    values.sort()
+    return values[int(0.025 * resamples)], values[int(0.975 * resamples) - 1]
 
 
 def main() -> None:
@@ -91,7 +115,9 @@ def main() -> None:
         "",
         f"## Agreement ({len(keys)} pairs labelled twice, independently)",
         "",
-        f"3-way label: Cohen's kappa **{k3:.3f}**, raw agreement {100 * po:.1f}%.",
+        f"3-way label: Cohen's kappa **{k3:.3f}**, raw agreement {100 * po:.1f}%, macro-F1 of one labelling "
+        f"against the other {sum(f1_between(la, lb, c) for c in LABELS) / len(LABELS):.3f} "
+        f"({' / '.join(f'{c} {f1_between(la, lb, c):.3f}' for c in LABELS)}).",
         "",
         "| source | pairs | kappa | agreement |",
         "|---|---|---|---|",
@@ -102,12 +128,12 @@ def main() -> None:
         if ks:
             kk, pp = kappa([first[k]["label"] for k in ks], [second[k]["label"] for k in ks])
             out.append(f"| {src} | {len(ks)} | {kk:.3f} | {100 * pp:.1f}% |")
-    out += ["", "| technique | first | second | kappa | agreement |", "|---|---|---|---|---|"]
+    out += ["", "| technique | first | second | kappa | agreement | F1 between the two (95% bootstrap) |", "|---|---|---|---|---|---|"]
     for t in TECHNIQUES:
         ta = [int(any(x["id"] == t for x in first[k]["techniques"])) for k in keys]
         tb = [int(any(x["id"] == t for x in second[k]["techniques"])) for k in keys]
         kk, pp = kappa(ta, tb)
-        out.append(f"| {t} | {sum(ta)} | {sum(tb)} | {kk:.3f} | {100 * pp:.1f}% |")
+        out.append(f"| {t} | {sum(ta)} | {sum(tb)} | {kk:.3f} | {100 * pp:.1f}% | {f1_between(ta, tb):.2f} ({'–'.join(f'{x:.2f}' for x in f1_interval(ta, tb))}) |")
     cm = Counter(zip(la, lb, strict=True))
     out += ["", "Label confusion (rows first labelling, columns second):", "", "| | " + " | ".join(LABELS) + " |", "|---|---|---|---|"]
     for x in LABELS:
