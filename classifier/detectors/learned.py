@@ -27,6 +27,7 @@ from classifier.detectors.units import (
     ANSWER_TECHNIQUES,
     QUESTION_TECHNIQUES,
     Unit,
+    add_pair_context,
     answer_units,
     pair_flags,
     question_units,
@@ -48,7 +49,9 @@ def pair_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool
 
     q_lemmas = set(_content_lemmas(ctx.question_doc))
     flags = pair_flags(ctx, rule_hits)
-    return answer_units(ctx, rule_hits, q_lemmas), question_units(ctx, rule_hits, coverage, flags)
+    a_units, q_units = answer_units(ctx, rule_hits, q_lemmas), question_units(ctx, rule_hits, coverage, flags)
+    add_pair_context(a_units, q_units, flags)
+    return a_units, q_units
 
 
 def unit_labels(units: Sequence[Unit], evidences: Sequence[tuple[str, str]]) -> list[int]:

@@ -187,6 +187,45 @@ def _best_sentence_features(ctx: PairContext, start: int, end: int, index: list[
     f["best_is_first"] = float(sent.start == 0)
 
 
+# Pair-level signals copied onto every answer sentence (prefix "p_"): a sentence's promise or
+# generality is evasive only in its context -- the codebook's deferral is a promise that
+# *stands in for* the answer, `generic` general terms where specifics were *asked*. A linear
+# unit model sees that context only if each unit carries it. In grouped out-of-fold runs
+# (2026-12-07) this raised `deferral` pair F1 from 0.34 to 0.39 (fitted on the development
+# part and scored on the test part: 0.33 to 0.42) and `generic` from 0.29 to 0.32 (test 0.26
+# to 0.28); the other answer-side techniques did not move.
+_PAIR_FLAG_PREFIXES = ("answer_empty", "answer_yes_no", "answer_opens_yes_no", "answer_len", "given=", "answer_rule=", "pure_reference")
+
+
+def add_pair_context(a_units: list[Unit], q_units: list[Unit], flags: dict[str, float]) -> None:
+    """Give every answer unit what the question asks and what the whole answer offers (in place)."""
+    extra = {f"p_{k}": v for k, v in flags.items() if k.startswith(_PAIR_FLAG_PREFIXES)}
+    for u in q_units:
+        for k in u.features:
+            if k.startswith("request="):
+                extra[f"p_q{k}"] = 1.0
+        if u.features.get("closed"):
+            extra["p_q_closed"] = 1.0
+    if q_units:
+        extra["p_cov_min"] = min(u.features.get("coverage", 1.0) for u in q_units)
+    own = [u for u in a_units if u.via is None]
+    if own:
+        n = len(own)
+        extra["p_frac_future"] = sum(u.features.get("has_future_aux", 0.0) for u in own) / n
+        extra["p_frac_past"] = sum(u.features.get("has_past", 0.0) for u in own) / n
+        extra["p_frac_neg"] = sum(u.features.get("has_negation", 0.0) for u in own) / n
+        extra["p_frac_rel"] = sum(u.features.get("rel_question", 0.0) for u in own) / n
+        extra["p_any_fig"] = float(any(u.features.get("n_figures", 0.0) for u in own))
+    for u in a_units:
+        u.features.update(extra)
+        if u.features.get("has_future_aux"):
+            # a future with nothing else to show: no figure anywhere, no past-tense fact
+            if not extra.get("p_any_fig"):
+                u.features["x_future_nofig"] = 1.0
+            if not extra.get("p_frac_past"):
+                u.features["x_future_nopast"] = 1.0
+
+
 def pair_flags(ctx: PairContext, rule_hits: list[Hit]) -> dict[str, float]:
     """Answer-level signals shared by the sub-question units of a pair."""
     from classifier.detectors.structural import gives_time, has_yes_no
