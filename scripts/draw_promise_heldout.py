@@ -32,7 +32,8 @@ batch 6, likewise, 50 per source, as the fourth round's final check; batch 7, li
 source, as the fifth round's; batch 8, likewise, as the sixth round's (and the seventh's,
 which adapted the rules to the retrained Dutch pipeline); batch 9, likewise, as the eighth
 round's; batch 10, likewise, as the ninth round's (deadlines); batch 11, likewise, as the tenth
-round's. By batch 11 the strong-cue sentences of the Tweede Kamer letters were all drawn (and
+round's; batch 12, likewise but 75 per source, after the tenth round with no round following,
+as a larger second check of the shipped rules. By batch 11 the strong-cue sentences of the Tweede Kamer letters were all drawn (and
 all but four of the Rekenkamer's), so from batch 11 on a source's batch is filled up from its
 sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as
 answers do, so the batch also tests the rules' precision on the letters staff read.

@@ -11,8 +11,9 @@ number the draw gave them (batch K is n K001 onwards, ``--dev-batch K`` of
 scripts/draw_promise_heldout.py): batches 1 to 5 were drawn and labelled during the work and
 are development data, and so are batches 6 and 7 (the final checks of the fourth and fifth
 rounds), and so are batch 8 (the final check of the sixth and seventh), batch 9 (the
-eighth's) and batch 10 (the ninth's, n 10001-10109); batch 11 (n 11001-11194) was drawn and
-labelled before the last (tenth) round of rule changes and not read by its author, the final
+eighth's), batch 10 (the ninth's, n 10001-10109) and batch 11 (the tenth's, n 11001-11194);
+batch 12 (n 12001-12249) was drawn and labelled after the last (tenth) round of rule changes,
+with no rule change since, by readers who saw neither the extractor nor its code: the final
 check (before a final batch is added to the fixture the final set is empty, and the report
 says so). Each sentence is analysed on its own (so without the detectors' deferral hits) with
 the letter's date.
@@ -22,7 +23,7 @@ confusion of the three classes.
 
 Usage::
 
-    python scripts/evaluate_promises.py [--show] [--show-set dev|even|fresh|batch1..batch11|final]
+    python scripts/evaluate_promises.py [--show] [--show-set dev|even|fresh|batch1..batch12|final]
 """
 
 from __future__ import annotations
