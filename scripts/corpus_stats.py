@@ -133,7 +133,8 @@ def main() -> None:
         ta = [int(any(x["id"] == t for x in first[k]["techniques"])) for k in keys]
         tb = [int(any(x["id"] == t for x in second[k]["techniques"])) for k in keys]
         kk, pp = kappa(ta, tb)
-        out.append(f"| {t} | {sum(ta)} | {sum(tb)} | {kk:.3f} | {100 * pp:.1f}% | {f1_between(ta, tb):.2f} ({'–'.join(f'{x:.2f}' for x in f1_interval(ta, tb))}) |")
+        low, high = f1_interval(ta, tb)
+        out.append(f"| {t} | {sum(ta)} | {sum(tb)} | {kk:.3f} | {100 * pp:.1f}% | {f1_between(ta, tb):.2f} ({low:.2f}–{high:.2f}) |")
     cm = Counter(zip(la, lb, strict=True))
     out += ["", "Label confusion (rows first labelling, columns second):", "", "| | " + " | ".join(LABELS) + " |", "|---|---|---|---|"]
     for x in LABELS:
