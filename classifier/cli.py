@@ -130,6 +130,14 @@ Voorbeelden / examples:
 """
 
 
+def _precisions(detectors: str | None) -> dict[str, float]:
+    """Measured precision per technique of the detector layer in use (for the reports' notes)."""
+    from classifier.model import detectors_meta
+    from classifier.report.reliability import technique_precisions
+
+    return technique_precisions(detectors_meta(detectors))
+
+
 def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that scores."""
     fn = click.option(
@@ -285,7 +293,7 @@ def score(
         emit(csv_text(csv_rows(results), CSV_COLUMNS), output)
     else:
         color = output is None and sys.stdout.isatty()
-        emit(score_table(results, color=color), output)
+        emit(score_table(results, color=color, precisions=_precisions(detectors)), output)
     if store is not None and results:
         from classifier.store import Store
 
@@ -348,7 +356,7 @@ def report(
 
             with Store.open(store, create=False) as db:
                 stats_html = stats_html_section(db)
-        emit(render_report(results, title=title, stats_html=stats_html), output)
+        emit(render_report(results, title=title, stats_html=stats_html, precisions=_precisions(detectors)), output)
         click.echo(f"rapport geschreven: {output} ({sum(r['summary']['n'] for r in results)} vragen)", err=True)
     report_failures(failures)
     sys.exit(exit_code(n_ok, failures))

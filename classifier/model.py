@@ -179,6 +179,12 @@ def load_detectors(path: str | os.PathLike[str] | None = None) -> tuple[Any, dic
     return load_artifact(Path(path or os.environ.get(ENV_DETECTORS) or bundled_path(DETECTORS_FILE)))
 
 
+def detectors_meta(path: str | os.PathLike[str] | None = None) -> dict[str, Any] | None:
+    """Metadata of the detector layer :func:`load_detectors` would load (None if there is none)."""
+    file = Path(path or os.environ.get(ENV_DETECTORS) or bundled_path(DETECTORS_FILE))
+    return read_meta(file) if file.is_file() else None
+
+
 def save_artifact(obj: Any, path: Path, meta: dict[str, Any]) -> None:
     """Write a joblib artefact and its sidecar (with the file's SHA-256)."""
     import joblib

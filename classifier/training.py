@@ -350,10 +350,11 @@ def fit_detector_layer(
                     unit_scores[te] = fit_matrix(X[tr], labels_a[tr], C=C, seed=seed).predict_proba(X[te])[:, 1]
                 ps = pair_max(unit_scores, owner, n)
                 for keep in (False, True):
-                    thr, f1 = best_threshold(np.where(rule_pairs, 1.0, ps) if keep else ps, gold_pairs)
+                    scored = np.where(rule_pairs, 1.0, ps) if keep else ps
+                    thr, f1 = best_threshold(scored, gold_pairs)
                     if best is None or f1 > best[2]:
-                        best = (C, thr, f1, drop, keep)
-        C, thr, f1, drop, keep = best
+                        best = (C, thr, f1, drop, keep, _precision_recall(scored >= thr, gold_pairs))
+        C, thr, f1, drop, keep, (precision, recall) = best
         vec = unit_vectorizer()
         clf = fit_matrix(matrices[drop], labels_a, C=C, seed=seed)
         learned.models[t] = TechniqueModel(t, vec, clf, thr, round(f1, 4), drop, keep)
@@ -361,6 +362,11 @@ def fit_detector_layer(
             "C": C,
             "threshold": round(thr, 3),
             "inner_oof_f1": round(f1, 4),
+            # at the chosen threshold, over the same out-of-fold pair scores: how often a
+            # reported hit is right (shown to users beside the technique, see
+            # classifier.report.reliability)
+            "inner_oof_precision": round(precision, 4),
+            "inner_oof_recall": round(recall, 4),
             "keep_rules": keep,
             "dropped_features": list(drop),
             "units": len(labels),
@@ -383,6 +389,11 @@ def fit_detector_layer(
     learned.answered = AnsweredModel(vec, clf)
     report["answered"] = {"C": ANSWERED_C, "units": len(labels), "answered_units": int(sum(labels))}
     return learned, report
+
+
+def _precision_recall(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    tp = float(np.sum(predicted & gold))
+    return (tp / float(np.sum(predicted)) if predicted.any() else 0.0), (tp / float(np.sum(gold)) if gold.any() else 0.0)
 
 
 def apply_detectors(examples: Sequence[Example], learned: Any) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -18,6 +18,7 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from classifier import __version__
+from classifier.report.reliability import legend_note
 from classifier.scoring import TECHNIQUES_NL, summarise
 
 EXPLANATIONS = {
@@ -107,7 +108,13 @@ def _histogram(pairs: Sequence[dict[str, Any]]) -> list[int]:
     return bins
 
 
-def render_report(results: Sequence[dict[str, Any]], *, title: str | None = None, stats_html: str | None = None) -> str:
+def render_report(
+    results: Sequence[dict[str, Any]],
+    *,
+    title: str | None = None,
+    stats_html: str | None = None,
+    precisions: Mapping[str, float] | None = None,
+) -> str:
     """The report for one letter or many (then with an overview per letter and per ministry)."""
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     letters = []
@@ -168,7 +175,7 @@ def render_report(results: Sequence[dict[str, Any]], *, title: str | None = None
         letters=letters,
         total=total,
         ministries=ministries,
-        legend=[(t, TECHNIQUES_NL[t], EXPLANATIONS[t]) for t in TECHNIQUES_NL],
+        legend=[(t, TECHNIQUES_NL[t], EXPLANATIONS[t], legend_note((precisions or {}).get(t))) for t in TECHNIQUES_NL],
         css=Markup(_template_text("report.css")),
         js=Markup(_template_text("report.js")),
         summary_block=_summary_block(env),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -58,9 +58,11 @@ def _techniques_nl(pair: dict) -> str:
     return ", ".join(TECHNIQUES_NL.get(i, i) for i in ids)
 
 
-def score_table(results: Sequence[dict], *, color: bool = False, width: int = 120) -> str:
-    """Per letter: a table of its questions and a summary; over the batch: totals."""
+def score_table(results: Sequence[dict], *, color: bool = False, width: int = 120, precisions: Mapping[str, float] | None = None) -> str:
+    """Per letter: a table of its questions and a summary; over the batch: totals; and, when
+    ``precisions`` are given, a note on the techniques shown that were often wrong."""
     from classifier.model import LABELS_NL
+    from classifier.report.reliability import doubtful_note
 
     parts: list[object] = []
     for res in results:
@@ -106,6 +108,9 @@ def score_table(results: Sequence[dict], *, color: bool = False, width: int = 12
             f"Totaal {len(results)} brieven, {total} vragen: {counts['reply']} beantwoord, {counts['partial']} deels, "
             f"{counts['non_reply']} niet beantwoord; gemiddelde score {mean:.1f}."
         )
+    note = doubtful_note((t["id"] for r in results for p in r["pairs"] for t in p["techniques"]), precisions or {})
+    if note:
+        parts.append(note)
     return render(*parts, width=width) if not color else render_color(*parts, width=width)
 
 
