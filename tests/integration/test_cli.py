@@ -178,6 +178,34 @@ def test_report_writes_one_self_contained_file(runner, example, tmp_path):
     assert '<html lang="nl">' in html
 
 
+def test_reports_say_how_often_each_technique_was_right(runner, example, tmp_path):
+    from classifier.model import detectors_meta
+    from classifier.report.reliability import DOUBTFUL, technique_precisions
+    from classifier.scoring import TECHNIQUES_NL
+
+    precisions = technique_precisions(detectors_meta())
+    assert set(precisions) == set(TECHNIQUES_NL)  # the bundled layer records all nine
+    out = tmp_path / "rapport.html"
+    assert invoke(runner, "report", str(example), "-o", str(out)).exit_code == 0
+    legend = out.read_text(encoding="utf-8").split('class="legend"')[1].split("</ul>")[0]
+    for technique, precision in precisions.items():
+        assert f"{round(100 * precision)}% van de meldingen terecht" in legend, technique
+    table = invoke(runner, "score", str(example)).stdout
+    found = {
+        t["id"]
+        for r in json.loads(invoke(runner, "score", str(example), "--format", "json").stdout)
+        for p in r["pairs"]
+        for t in p["techniques"]
+    }
+    doubtful = [t for t in found if precisions[t] < DOUBTFUL]
+    assert doubtful  # the seed shows at least one technique that is often wrong
+    note = " ".join(table.split("Let op:")[1].split())
+    for technique in doubtful:
+        assert f"'{TECHNIQUES_NL[technique]}'" in note
+    for technique in found - set(doubtful):
+        assert f"'{TECHNIQUES_NL[technique]}'" not in note
+
+
 def test_batch_overview_report(runner, example, tmp_path):
     folder = tmp_path / "brieven"
     folder.mkdir()
