@@ -6,6 +6,7 @@ import platform
 from typing import Any
 
 from classifier import __version__
+from classifier.scoring import LABELS_NL
 
 
 def gather(nlp_model: str | None = None) -> dict[str, Any]:
@@ -23,6 +24,9 @@ def gather(nlp_model: str | None = None) -> dict[str, Any]:
         data["scoring_model"] = bundled_model_meta()
     except ImportError:  # pragma: no cover - during development before the model exists
         data["scoring_model"] = None
+    from classifier.model import detectors_meta
+
+    data["detector_layer"] = detectors_meta()
     return data
 
 
@@ -55,6 +59,41 @@ def render_text(data: dict[str, Any]) -> str:
         cv = m.get("cv_scores", {})
         lines.append(f"Scoringsmodel: {m.get('file')} (versie {m.get('version')}, getraind {m.get('trained_at', '?')})")
         lines.append(f"  gekruiste validatie (per brief gegroepeerd): macro-F1 {cv.get('macro_f1', '—')}")
+        f1 = cv.get("f1") or {}
+        if f1:
+            per_label = "  ".join(f"{LABELS_NL.get(k, k)} {_f1(v)}" for k, v in f1.items())
+            lines.append(f"  F1 per oordeel: {per_label}")
     else:
         lines.append("Scoringsmodel: niet gevonden")
+    lines += _detector_lines(data.get("detector_layer"))
     return "\n".join(lines) + "\n"
+
+
+def _f1(v: Any) -> str:
+    return f"{v:.2f}" if isinstance(v, (int, float)) else "—"
+
+
+def _detector_lines(meta: dict[str, Any] | None) -> list[str]:
+    """Per technique: how often its hits were right and how many annotated cases it found."""
+    from classifier.report.reliability import DOUBTFUL
+    from classifier.scoring import TECHNIQUES_NL
+
+    lines = [""]
+    if not meta:
+        return [*lines, "Detectorlaag: niet gevonden (alleen de regels)"]
+    lines.append(f"Detectorlaag: {meta.get('file')} (getraind {meta.get('trained_at', '?')})")
+    techniques = meta.get("techniques") or {}
+    rows = [(t, techniques[t]) for t in TECHNIQUES_NL if isinstance(techniques.get(t), dict)]
+    if not any("inner_oof_precision" in info for _t, info in rows):
+        return lines
+    lines.append("  per techniek, in de kruisvalidatie: terecht gemeld (precisie) / gevonden (recall)")
+    width = max(len(TECHNIQUES_NL[t]) for t, _info in rows)
+    for t, info in rows:
+        p, r = info.get("inner_oof_precision"), info.get("inner_oof_recall")
+        flag = "  controleer zelf" if isinstance(p, (int, float)) and p < DOUBTFUL else ""
+        lines.append(f"    {TECHNIQUES_NL[t]:<{width}}  {_pct0(p)} / {_pct0(r)}{flag}")
+    return lines
+
+
+def _pct0(v: Any) -> str:
+    return f"{round(100 * v):3d}%" if isinstance(v, (int, float)) else "   —"

@@ -255,6 +255,15 @@ def test_info(runner):
     data = json.loads(res.stdout)
     assert data["nlp_pipeline"]["source"] in ("bundled", "nl_core_news_sm", "path")
     assert data["nlp_pipeline"]["scores"]
+    layer = data["detector_layer"]["techniques"]
+    text = invoke(runner, "info").stdout
+    from classifier.scoring import TECHNIQUES_NL
+
+    for technique, name in TECHNIQUES_NL.items():
+        line = next(x for x in text.splitlines() if x.strip().startswith(name + " "))
+        precision, recall = layer[technique]["inner_oof_precision"], layer[technique]["inner_oof_recall"]
+        assert f"{round(100 * precision)}% / {round(100 * recall):3d}%" in line, line
+        assert ("controleer zelf" in line) == (precision < 0.5), line
 
 
 def test_tampered_model_is_refused(runner, example, tmp_path):
