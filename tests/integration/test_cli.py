@@ -346,3 +346,20 @@ def test_no_pair_of_the_seed_contradicts_its_label(seed_results):
             assert any(answered) and not all(answered), p["question_no"]
         else:
             assert answered == [False], p["question_no"]
+
+
+def test_grouped_analysis_of_a_table_gives_the_same_results(scorer, tmp_path, monkeypatch):
+    import classifier.scoring as scoring
+
+    rows = [
+        {"id": "a", "question": "Hoeveel kost het project?", "answer": "Dat is nog niet bekend."},
+        {"id": "b", "question": "Bent u bereid de Kamer te informeren?", "answer": "Ja. Ik stuur u voor de zomer een brief."},
+        {"id": "c", "question": "Waarom is het budget overschreden?", "answer": "Zie het antwoord op vraag a."},
+        {"id": "d", "question": "Wanneer start de pilot?", "answer": "De pilot start op 1 maart 2027."},
+    ]
+    path = tmp_path / "paren.jsonl"
+    path.write_text("".join(json.dumps({**r, "doc": f"brief-{r['id']}"}) + "\n" for r in rows), encoding="utf-8")
+    whole = scorer.score_path(path)
+    monkeypatch.setattr(scoring, "GROUP_CHARS", 60)  # about one pair per group
+    assert len(scoring._letter_groups(scoring.load_letters(path), scoring.GROUP_CHARS)) >= 3
+    assert scorer.score_path(path) == whole

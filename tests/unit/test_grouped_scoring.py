@@ -50,3 +50,21 @@ def test_a_failing_file_is_named_and_the_others_keep_their_results(tmp_path):
     assert bad[1] is None and "kapot.pdf" in bad[2]
     assert failed[1] is None and "t1.jsonl" in failed[2] and "interne fout" in failed[2] and "RuntimeError" in failed[2]
     assert ok2[1][0]["pairs"][0]["id"] == "x2" and ok2[2] is None
+
+
+class FakeLetter:
+    def __init__(self, name: str, chars: int) -> None:
+        self.doc_id = name
+        self.pairs = [type("P", (), {"question": "v" * (chars // 2), "answer": "a" * (chars - chars // 2)})()]
+
+
+def test_a_large_table_is_analysed_in_groups_of_whole_letters():
+    from classifier.scoring import _letter_groups
+
+    letters = [FakeLetter(f"l{k}", 40) for k in range(10)]
+    groups = _letter_groups(letters, 100)
+    assert [[x.doc_id for x in g] for g in groups] == [["l0", "l1", "l2"], ["l3", "l4", "l5"], ["l6", "l7", "l8"], ["l9"]]
+    assert [x for g in groups for x in g] == letters  # nothing lost, order kept
+    big = [FakeLetter("groot", 500), FakeLetter("klein", 10)]
+    assert [[x.doc_id for x in g] for g in _letter_groups(big, 100)] == [["groot"], ["klein"]]  # a letter is never split
+    assert _letter_groups([], 100) == []
