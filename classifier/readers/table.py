@@ -3,7 +3,8 @@
 Optional columns: ``doc`` (the letter a pair belongs to) and ``question_no``. Records in
 the shape of ../shared/corpus/pairs (``doc_id`` instead of ``id``/``doc``) are accepted
 too. A bad row is reported with its line number and skipped; the other rows are kept. A
-row whose optional ``lang`` column names another language than Dutch is skipped the same way.
+row whose optional ``lang`` column names another language than Dutch is skipped too; those
+rows are reported together, in one line per table (a Belgian oral table has hundreds).
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ from classifier.readers.text import decode
 
 REQUIRED = ("question", "answer")
 DUTCH = frozenset({"nl", "nld", "dut", "nl-nl", "nl-be", "nederlands", "dutch"})
+SHOWN_LINES = 5  # line numbers named in the report of skipped other-language rows
+
+
+class OtherLanguage(ValueError):
+    """A row in another language than Dutch (skipped, reported with the others of its table)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(f"taal '{lang}' wordt niet ondersteund (alleen Nederlands); rij overgeslagen")
+        self.lang = lang
 
 
 def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> PairRow:
@@ -27,7 +37,7 @@ def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> Pa
         raise ValueError(f"ontbrekend veld {', '.join(missing)}")
     lang = rec.get("lang")
     if lang not in (None, "") and str(lang).strip().lower() not in DUTCH:
-        raise ValueError(f"taal '{lang}' wordt niet ondersteund (alleen Nederlands); rij overgeslagen")
+        raise OtherLanguage(str(lang).strip())
     question_no = rec.get("question_no")
     question_no = None if question_no in (None, "") else str(question_no)
     ident = rec.get("id")
@@ -54,6 +64,7 @@ def read_jsonl(path: Path) -> PairTable:
     text, _, _ = decode(data, path)
     rows: list[PairRow] = []
     problems: list[str] = []
+    skipped: list[tuple[int, str]] = []
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -64,9 +75,11 @@ def read_jsonl(path: Path) -> PairTable:
             rows.append(_row_from_mapping(rec, n, path.stem))
         except json.JSONDecodeError as exc:
             problems.append(f"{path}:{n}: ongeldige JSON ({exc.msg}, kolom {exc.colno})")
+        except OtherLanguage as exc:
+            skipped.append((n, exc.lang))
         except ValueError as exc:
             problems.append(f"{path}:{n}: {exc}"[:300])
-    return _finish(path, rows, problems)
+    return _finish(path, rows, problems, skipped)
 
 
 def read_csv(path: Path) -> PairTable:
@@ -86,19 +99,34 @@ def read_csv(path: Path) -> PairTable:
         raise InputError(f"CSV-kop mist kolom {', '.join(missing)} (gevonden: {', '.join(fields) or 'geen'})", path=path)
     rows: list[PairRow] = []
     problems: list[str] = []
+    skipped: list[tuple[int, str]] = []
     try:
         for rec in reader:
             clean = {(k or "").strip().lower(): v for k, v in rec.items() if k is not None}
             try:
                 rows.append(_row_from_mapping(clean, reader.line_num, path.stem))
+            except OtherLanguage as exc:
+                skipped.append((reader.line_num, exc.lang))
             except ValueError as exc:
                 problems.append(f"{path}:{reader.line_num}: {exc}")
     except csv.Error as exc:
         problems.append(f"{path}:{reader.line_num}: ongeldige CSV ({exc})")
-    return _finish(path, rows, problems)
+    return _finish(path, rows, problems, skipped)
 
 
-def _finish(path: Path, rows: list[PairRow], problems: list[str]) -> PairTable:
+def _skipped_report(path: Path, skipped: list[tuple[int, str]]) -> str:
+    """One line for all rows skipped for their language: how many, which languages, where."""
+    langs = ", ".join(f"'{lang}'" for lang in dict.fromkeys(lang for _n, lang in skipped))
+    lines = ", ".join(str(n) for n, _lang in skipped[:SHOWN_LINES])
+    more = f" en {len(skipped) - SHOWN_LINES} andere" if len(skipped) > SHOWN_LINES else ""
+    rows = "rij" if len(skipped) == 1 else "rijen"
+    why = f"taal {langs}; alleen Nederlands wordt ondersteund"
+    return f"{path}: {len(skipped)} {rows} in een andere taal overgeslagen ({why}): regel {lines}{more}"
+
+
+def _finish(path: Path, rows: list[PairRow], problems: list[str], skipped: list[tuple[int, str]] | None = None) -> PairTable:
+    if skipped:
+        problems = [*problems, _skipped_report(path, skipped)]
     if not rows:
         detail = f"; eerste probleem: {problems[0]}" if problems else ""
         raise InputError(f"geen geldige rijen met vraag en antwoord{detail}", path=path)

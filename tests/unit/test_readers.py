@@ -92,7 +92,23 @@ def test_rows_in_another_language_are_skipped_and_reported(tmp_path):
     p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     table = read(p)
     assert [r.id for r in table.rows] == ["be-2#1"]
-    assert len(table.problems) == 1 and ":1:" in table.problems[0] and "'fr'" in table.problems[0]
+    assert len(table.problems) == 1 and "1 rij in een andere taal" in table.problems[0] and "'fr'" in table.problems[0]
+    assert "regel 1" in table.problems[0]
+
+
+def test_many_rows_in_another_language_are_reported_in_one_line(tmp_path):
+    p = tmp_path / "be-oral.jsonl"
+    fr = {"doc_id": "be-f", "question": "Quelle est la date?", "answer": "Je ne sais pas.", "lang": "fr"}
+    nl = {"doc_id": "be-n", "question": "Welke datum?", "answer": "Dat weet ik niet.", "lang": "nl"}
+    records = [nl] + [{**fr, "doc_id": f"be-f{i}"} for i in range(8)] + [{**fr, "lang": "de"}, {"doc_id": "x", "question": "Wat?"}]
+    p.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    table = read(p)
+    assert [r.id for r in table.rows] == ["be-n"]
+    assert len(table.problems) == 2  # the row without an answer, and one line for nine skipped rows
+    assert ":11:" in table.problems[0] and "answer" in table.problems[0]
+    line = table.problems[1]
+    assert "9 rijen in een andere taal" in line and "'fr', 'de'" in line
+    assert "regel 2, 3, 4, 5, 6 en 4 andere" in line
 
 
 def test_csv_table_semicolon(tmp_path):
