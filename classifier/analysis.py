@@ -6,7 +6,7 @@ Each distinct text of a letter is parsed once (joint answers share their text), 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +53,20 @@ def question_disabled(nlp: Language) -> list[str]:
     return []
 
 
+def _lean(docs: Iterable[Doc]) -> Iterator[Doc]:
+    """Drop each Doc's tok2vec tensor once the pipeline is done with it.
+
+    Nothing after the pipeline reads it, and it is the largest part of an analysed Doc (96
+    floats per token), which the analyses keep until their letter's results are made.
+    """
+    import numpy
+
+    empty = numpy.zeros((0,), dtype="float32")
+    for doc in docs:
+        doc.tensor = empty
+        yield doc
+
+
 def analyse(
     letters: Sequence[Letter], nlp: Language, *, learned: Any = None, batch_size: int = BATCH_SIZE, n_process: int = 1
 ) -> list[list[PairAnalysis]]:
@@ -76,10 +90,11 @@ def analyse(
                 questions.append(p.question)
     # An answer longer than MAX_ANALYSED characters is not a normal answer (a whole report
     # pasted in): only its start is analysed, so one such text cannot exhaust memory.
-    docs = list(nlp.pipe((t[:MAX_ANALYSED] for t in answers), batch_size=batch_size, n_process=n_process))
+    docs = list(_lean(nlp.pipe((t[:MAX_ANALYSED] for t in answers), batch_size=batch_size, n_process=n_process)))
     # Questions are read for tokens, tags, morphology, lemmas and sentences only: no detector
     # looks at their dependency tree, so the parser (the costliest component) is skipped.
-    docs += nlp.pipe((t[:MAX_ANALYSED] for t in questions), batch_size=batch_size, n_process=n_process, disable=question_disabled(nlp))
+    skip = question_disabled(nlp)
+    docs += _lean(nlp.pipe((t[:MAX_ANALYSED] for t in questions), batch_size=batch_size, n_process=n_process, disable=skip))
     index = {t: k for k, t in enumerate(answers + questions)}
     detectors = all_detectors()
     pending: list[tuple[int, Pair, PairContext, list[Hit], list[tuple[bool, float]]]] = []
