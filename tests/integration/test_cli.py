@@ -363,3 +363,12 @@ def test_grouped_analysis_of_a_table_gives_the_same_results(scorer, tmp_path, mo
     monkeypatch.setattr(scoring, "GROUP_CHARS", 60)  # about one pair per group
     assert len(scoring._letter_groups(scoring.load_letters(path), scoring.GROUP_CHARS)) >= 3
     assert scorer.score_path(path) == whole
+
+
+def test_analysed_docs_do_not_keep_the_tok2vec_tensor(nlp, seed_letter):
+    from classifier.analysis import analyse
+
+    analyses = analyse([seed_letter], nlp)[0]
+    assert analyses and any(len(a.answer_doc) for a in analyses)
+    assert all(a.answer_doc.tensor.size == 0 and a.question_doc.tensor.size == 0 for a in analyses)
+    assert all(tok.lemma_ and tok.pos_ for a in analyses for tok in a.answer_doc)  # the annotations stay
