@@ -10,7 +10,9 @@ sample of 1,000 pairs from pairs/*.jsonl written as 10 pair tables of 100):
   each of these runs in a fresh process (``--measure``), alternating round by round;
 * scaling: ``ontwijkmeter score --jobs 1`` vs ``--jobs 2`` on all inputs (wall time);
 * cold start: ``ontwijkmeter score <seed> --format jsonl`` as a fresh process;
-* peak resident memory of the one-worker batch run.
+* peak resident memory of the one-worker batch run, and of one large pair table (500 and
+  2,000 rows from the same sample, one letter per row) scored in one process: memory should not
+  grow with the length of a table.
 
 Every timing is repeated (``--repeat``, default 3) and the median reported.
 
@@ -36,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED_LETTER = ROOT / "examples" / "lijst-vragen-antwoorden-verantwoordingsonderzoek-2025.txt"
 SAMPLE_SEED = 1000
+LARGE_TABLE = 2000  # rows of the largest single table measured for memory
 
 
 def sample_pairs(corpus: Path, n: int = 1000) -> list[dict]:
@@ -182,6 +185,12 @@ def main() -> None:
             if jobs == 1:
                 peak_kb = max(peak_kb, peak)
         jobs_times[jobs] = statistics.median(walls)
+    table_peaks = {}
+    large = sample_pairs(corpus, LARGE_TABLE)
+    for n in (500, LARGE_TABLE):
+        big = work / f"tabel-{n}.jsonl"
+        big.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in large[:n]), encoding="utf-8")
+        _wall, table_peaks[n] = run_cli(["score", str(big), "--format", "jsonl", "-o", str(work / "tabel.jsonl"), "--no-progress"])
     colds = [run_cli(["score", str(SEED_LETTER), "--format", "jsonl", "-o", str(work / "seed.jsonl")])[0] for _ in range(args.repeat)]
     cold = statistics.median(colds)
 
@@ -204,6 +213,7 @@ def main() -> None:
         "speedup_2_jobs": round(jobs_times[1] / jobs_times[2], 3),
         "cold_start_seconds": round(cold, 2),
         "peak_rss_mb_1_worker": round(peak_kb / 1024, 1),
+        "peak_rss_mb_table": {str(n): round(kb / 1024, 1) for n, kb in table_peaks.items()},
         "repeat": args.repeat,
     }
     print(json.dumps(res, indent=2))
@@ -238,6 +248,7 @@ Measured by `python scripts/benchmark.py --repeat {r["repeat"]} --markdown BENCH
 | speed-up with 2 workers | {r["speedup_2_jobs"]} × | ≥ 1.6 × |
 | cold start: `ontwijkmeter score` on the seed letter | {r["cold_start_seconds"]} s | ≤ 3 s |
 | peak resident memory, one worker | {r["peak_rss_mb_1_worker"]} MB | ≤ 600 MB |
+| peak resident memory, one pair table of {" / ".join(f"{int(n):,}" for n in r["peak_rss_mb_table"])} rows | {" / ".join(f"{v} MB" for v in r["peak_rss_mb_table"].values())} | not growing with the table |
 
 How it is measured:
 
@@ -251,6 +262,8 @@ How it is measured:
   byte-identical to parsing them), the bare run parses everything.
 * `score --jobs N` is the command as a user runs it, start-up included, output to a JSONL
   file; peak memory is that process's (and its workers') maximum resident set, from `wait4`.
+* The pair tables for memory are the first 500 and 2,000 rows of a seeded sample of 2,000
+  pairs drawn like the 1,000 above, each row its own letter, scored once each.
 * Cold start: a fresh `ontwijkmeter score` process on the 37-question seed letter. Importing
   spaCy and scikit-learn and loading the Dutch pipeline take most of it (see the closing
   note of issue 8 for the breakdown).
