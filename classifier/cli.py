@@ -191,6 +191,36 @@ class _Progress:
             self._bar.stop()
 
 
+class _PairProgress:
+    """A progress bar over the pairs of one large input (a pair table scored in groups).
+
+    It appears only once the scorer reports a group done, so a letter or a small table, scored
+    in one go, shows none."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar: Any = None
+        self._task: Any = None
+
+    def update(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(
+                TextColumn("vragen"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True
+            )
+            self._task = self._bar.add_task("vragen", total=total)
+            self._bar.start()
+        self._bar.update(self._task, completed=done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
 def _pipeline_warning(nlp_model: str | None, model: str | None) -> str | None:
     """The scoring model's training pipeline against the one in use, from metadata only."""
     from classifier import nlp as nlp_mod
@@ -218,10 +248,21 @@ def run_scoring(
     if warning:
         click.echo(f"waarschuwing: {warning}", err=True)
     bar = _Progress(len(files), progress)
+    pairs_bar = _PairProgress(progress) if len(files) == 1 else None
     try:
-        outcome = score_many(files, jobs=jobs, nlp_model=nlp_model, model=model, detectors=detectors, progress=bar.advance)
+        outcome = score_many(
+            files,
+            jobs=jobs,
+            nlp_model=nlp_model,
+            model=model,
+            detectors=detectors,
+            progress=bar.advance,
+            pair_progress=pairs_bar.update if pairs_bar else None,
+        )
     finally:
         bar.close()
+        if pairs_bar:
+            pairs_bar.close()
     results: list[dict[str, Any]] = []
     n_ok = 0
     for path, res, err in outcome:

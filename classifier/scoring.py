@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,10 @@ class Scorer:
         pipeline, meta = load_model(model)
         return cls(nlp, info, layer, pipeline, meta)
 
-    def score_letters(self, letters: Sequence[Letter]) -> list[dict[str, Any]]:
+    def score_letters(self, letters: Sequence[Letter], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
+        """Results per letter. ``on_progress(pairs_done, pairs_total)`` is called after each
+        group when the letters take more than one group (a large table), so a caller can show
+        progress within one file."""
         # Letters are independent (references resolve inside a letter), so a large pair
         # table is analysed a group of letters at a time: its analysed Docs are dropped once
         # the group's results are made, and memory stays bounded by GROUP_CHARS instead of
@@ -69,15 +72,21 @@ class Scorer:
         # a ``doc`` column is one letter, and is analysed whole.) Scoring the Belgian written
         # table (3,661 pairs, one letter per row) peaked at 2.26 GB in one call, 0.66 GB so.
         results: list[dict[str, Any]] = []
-        for group in _letter_groups(letters, GROUP_CHARS):
+        groups = _letter_groups(letters, GROUP_CHARS)
+        total = sum(len(letter.pairs) for letter in letters)
+        done = 0
+        for group in groups:
             analysed = analyse(group, self.nlp, learned=self.detectors, batch_size=self.batch_size)
             # One model call for all pairs of the group (a pair table holds many one-pair letters).
             judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
             results += [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(group, analysed, strict=True)]
+            done += sum(len(letter.pairs) for letter in group)
+            if on_progress is not None and len(groups) > 1:
+                on_progress(done, total)
         return results
 
-    def score_path(self, path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-        return self.score_letters(load_letters(path))
+    def score_path(self, path: str | os.PathLike[str], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
+        return self.score_letters(load_letters(path), on_progress)
 
 
 def _technique_records(a: PairAnalysis, hits: Sequence[Hit]) -> list[dict[str, Any]]:
@@ -220,14 +229,18 @@ def score_many(
     model: str | None = None,
     detectors: str | None = None,
     progress: Any = None,
+    pair_progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[str, list[dict[str, Any]] | None, str | None]]:
     """(path, letter results or None, error or None) per input path, in input order.
 
     With ``jobs > 1`` files are scored in worker processes, each loading the models once; a
-    file that fails is reported and the others go on.
+    file that fails is reported and the others go on. ``progress(path)`` is called per file;
+    for a single input, ``pair_progress(done, total)`` follows the pairs of a large table.
     """
     if jobs <= 1 or len(paths) <= 1:
         scorer = scorer or Scorer.load(nlp_model, model, detectors)
+        if len(paths) == 1 and pair_progress is not None:
+            return [_attempt(paths[0], lambda: scorer.score_path(paths[0], pair_progress))]
         return _score_in_groups(scorer, paths, progress)
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor

@@ -372,3 +372,22 @@ def test_analysed_docs_do_not_keep_the_tok2vec_tensor(nlp, seed_letter):
     assert analyses and any(len(a.answer_doc) for a in analyses)
     assert all(a.answer_doc.tensor.size == 0 and a.question_doc.tensor.size == 0 for a in analyses)
     assert all(tok.lemma_ and tok.pos_ for a in analyses for tok in a.answer_doc)  # the annotations stay
+
+
+def test_one_large_table_reports_progress_over_its_pairs(scorer, tmp_path, monkeypatch):
+    import classifier.scoring as scoring
+
+    rows = [
+        {"id": str(k), "doc": f"brief-{k}", "question": f"Hoeveel kost project {k}?", "answer": f"Het kost {k} miljoen euro."}
+        for k in range(6)
+    ]
+    path = tmp_path / "paren.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    whole = scoring.score_many([path], scorer=scorer, pair_progress=lambda d, t: calls.append((d, t)))
+    assert calls == []  # one group: nothing to report
+    monkeypatch.setattr(scoring, "GROUP_CHARS", 40)  # about one pair per group
+    grouped = scoring.score_many([path], scorer=scorer, pair_progress=lambda d, t: calls.append((d, t)))
+    assert grouped == whole
+    assert len(calls) >= 3 and calls[-1] == (6, 6)
+    assert [d for d, _t in calls] == sorted({d for d, _t in calls}) and {t for _d, t in calls} == {6}
