@@ -295,7 +295,12 @@ def run_scoring(
     help="Schrijf naar dit bestand (atomair) in plaats van naar het scherm.",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Aantal parallelle processen voor veel bestanden."
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Aantal parallelle processen voor veel bestanden of één grote tabel.",
 )
 @click.option(
     "--store",
@@ -363,7 +368,12 @@ Voorbeelden / examples:
 )
 @click.option("--title", default=None, help="Titel van het rapport (standaard: het onderwerp van de brief).")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Aantal parallelle processen voor veel bestanden."
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Aantal parallelle processen voor veel bestanden of één grote tabel.",
 )
 @click.option(
     "--store",

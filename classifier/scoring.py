@@ -220,6 +220,40 @@ def _score_in_worker(path: str) -> tuple[str, list[dict[str, Any]] | None, str |
     return _attempt(path, lambda: _WORKER.score_path(path))
 
 
+def _score_group_in_worker(letters: list[Letter]) -> list[dict[str, Any]]:
+    assert _WORKER is not None
+    return _WORKER.score_letters(letters)
+
+
+def _score_one_file_in_workers(
+    path: Path, jobs: int, models: tuple[str | None, str | None, str | None], pair_progress: Callable[[int, int], None] | None
+) -> tuple[str, list[dict[str, Any]] | None, str | None]:
+    """One input whose letters fill several groups (a large pair table), its groups scored in
+    ``jobs`` worker processes; the results come back in the table's order. An input of one
+    group is scored in this process."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    def work() -> list[dict[str, Any]]:
+        letters = load_letters(path)
+        groups = _letter_groups(letters, GROUP_CHARS)
+        if len(groups) <= 1:
+            return Scorer.load(*models).score_letters(letters)
+        total = sum(len(letter.pairs) for letter in letters)
+        ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context("spawn")
+        results: list[dict[str, Any]] = []
+        done = 0
+        with ProcessPoolExecutor(max_workers=min(jobs, len(groups)), mp_context=ctx, initializer=_init_worker, initargs=models) as pool:
+            for group, scored in zip(groups, pool.map(_score_group_in_worker, groups), strict=True):
+                results += scored
+                done += sum(len(letter.pairs) for letter in group)
+                if pair_progress is not None:
+                    pair_progress(done, total)
+        return results
+
+    return _attempt(path, work)
+
+
 def score_many(
     paths: Sequence[Path],
     *,
@@ -237,6 +271,9 @@ def score_many(
     file that fails is reported and the others go on. ``progress(path)`` is called per file;
     for a single input, ``pair_progress(done, total)`` follows the pairs of a large table.
     """
+    if len(paths) == 1 and jobs > 1 and _may_need_groups(paths[0]):
+        # one large table: its groups of pairs, not files, are shared out
+        return [_score_one_file_in_workers(Path(paths[0]), jobs, (nlp_model, model, detectors), pair_progress)]
     if jobs <= 1 or len(paths) <= 1:
         scorer = scorer or Scorer.load(nlp_model, model, detectors)
         if len(paths) == 1 and pair_progress is not None:
@@ -259,6 +296,11 @@ def score_many(
 
 
 GROUP_CHARS = 200_000  # text analysed in one go (several small files, or part of a large table)
+
+
+def _may_need_groups(path: Path | str) -> bool:
+    """Whether a single input may be a pair table of several groups (decided once it is read)."""
+    return Path(path).suffix.lower() in (".jsonl", ".csv") and _file_size(str(path)) >= GROUP_CHARS
 
 
 def _letter_chars(letter: Letter) -> int:

@@ -391,3 +391,21 @@ def test_one_large_table_reports_progress_over_its_pairs(scorer, tmp_path, monke
     assert grouped == whole
     assert len(calls) >= 3 and calls[-1] == (6, 6)
     assert [d for d, _t in calls] == sorted({d for d, _t in calls}) and {t for _d, t in calls} == {6}
+
+
+def test_one_large_table_is_shared_out_to_workers_in_groups(scorer, tmp_path, monkeypatch):
+    import classifier.scoring as scoring
+
+    rows = [
+        {"id": str(k), "doc": f"brief-{k}", "question": f"Wanneer start project {k}?", "answer": f"Project {k} start in {2027 + k}."}
+        for k in range(5)
+    ]
+    path = tmp_path / "paren.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    one = scoring.score_many([path], scorer=scorer)
+    monkeypatch.setattr(scoring, "GROUP_CHARS", 40)  # about one pair per group; forked workers inherit it
+    calls: list[tuple[int, int]] = []
+    two = scoring.score_many([path], jobs=2, pair_progress=lambda d, t: calls.append((d, t)))
+    assert two == one
+    assert [r["pairs"][0]["id"] for r in two[0][1]] == [str(k) for k in range(5)]  # the table's order
+    assert len(calls) >= 3 and calls[-1] == (5, 5)
