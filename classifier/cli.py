@@ -163,6 +163,17 @@ def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+# -j/--jobs, shared by score and report
+JOBS_OPTION = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Aantal parallelle processen voor veel bestanden of één grote tabel.",
+)
+
+
 class _Progress:
     """A progress bar on stderr for batches (quiet for a single file or when stderr is no terminal)."""
 
@@ -294,14 +305,7 @@ def run_scoring(
     default=None,
     help="Schrijf naar dit bestand (atomair) in plaats van naar het scherm.",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Aantal parallelle processen voor veel bestanden of één grote tabel.",
-)
+@JOBS_OPTION
 @click.option(
     "--store",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -367,14 +371,7 @@ Voorbeelden / examples:
     help="Het HTML-bestand dat geschreven wordt (één zelfstandig bestand).",
 )
 @click.option("--title", default=None, help="Titel van het rapport (standaard: het onderwerp van de brief).")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Aantal parallelle processen voor veel bestanden of één grote tabel.",
-)
+@JOBS_OPTION
 @click.option(
     "--store",
     type=click.Path(dir_okay=False, path_type=Path),

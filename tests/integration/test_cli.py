@@ -374,15 +374,21 @@ def test_analysed_docs_do_not_keep_the_tok2vec_tensor(nlp, seed_letter):
     assert all(tok.lemma_ and tok.pos_ for a in analyses for tok in a.answer_doc)  # the annotations stay
 
 
-def test_one_large_table_reports_progress_over_its_pairs(scorer, tmp_path, monkeypatch):
-    import classifier.scoring as scoring
-
+def _project_table(tmp_path, n):
+    """A pair table of ``n`` short rows, each its own letter."""
     rows = [
-        {"id": str(k), "doc": f"brief-{k}", "question": f"Hoeveel kost project {k}?", "answer": f"Het kost {k} miljoen euro."}
-        for k in range(6)
+        {"id": str(k), "doc": f"brief-{k}", "question": f"Wanneer start project {k}?", "answer": f"Project {k} start in {2027 + k}."}
+        for k in range(n)
     ]
     path = tmp_path / "paren.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_one_large_table_reports_progress_over_its_pairs(scorer, tmp_path, monkeypatch):
+    import classifier.scoring as scoring
+
+    path = _project_table(tmp_path, 6)
     calls: list[tuple[int, int]] = []
     whole = scoring.score_many([path], scorer=scorer, pair_progress=lambda d, t: calls.append((d, t)))
     assert calls == []  # one group: nothing to report
@@ -396,12 +402,7 @@ def test_one_large_table_reports_progress_over_its_pairs(scorer, tmp_path, monke
 def test_one_large_table_is_shared_out_to_workers_in_groups(scorer, tmp_path, monkeypatch):
     import classifier.scoring as scoring
 
-    rows = [
-        {"id": str(k), "doc": f"brief-{k}", "question": f"Wanneer start project {k}?", "answer": f"Project {k} start in {2027 + k}."}
-        for k in range(5)
-    ]
-    path = tmp_path / "paren.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    path = _project_table(tmp_path, 5)
     one = scoring.score_many([path], scorer=scorer)
     monkeypatch.setattr(scoring, "GROUP_CHARS", 40)  # about one pair per group; forked workers inherit it
     calls: list[tuple[int, int]] = []
