@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
@@ -66,6 +66,49 @@ def highlight(text: str, spans: Sequence[dict[str, Any]]) -> Markup:
 
 def _anchor(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "-", value).strip("-") or "x"
+
+
+def _key(p: dict[str, Any]) -> str:
+    return str(p["question_no"] or p["id"])
+
+
+def _pair_anchors(pairs: Sequence[dict[str, Any]]) -> list[str]:
+    """An anchor per pair, unique within its letter: a letter may hold two numbered lists
+    (a Rekenkamer letter answering two committees restarts at "Vraag 1"), and the second
+    "Vraag 1" gets "1-2"."""
+    seen: Counter[str] = Counter()
+    out = []
+    for p in pairs:
+        base = _anchor(_key(p))
+        seen[base] += 1
+        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return out
+
+
+def _reference_anchor(pairs: Sequence[dict[str, Any]], anchors: Sequence[str], k: int) -> str:
+    """The anchor of the answer pair ``k`` refers to: the nearest earlier pair of that number
+    (a reference points back within its own list), else the first later one."""
+    ref = pairs[k]["reference"]
+    if not ref:
+        return ""
+    earlier = [j for j in range(k - 1, -1, -1) if str(pairs[j]["question_no"]) == str(ref)]
+    later = [j for j in range(k + 1, len(pairs)) if str(pairs[j]["question_no"]) == str(ref)]
+    found = (earlier or later or [None])[0]
+    return anchors[found] if found is not None else _anchor(str(ref))
+
+
+def _worst_with_anchors(worst: Sequence[dict[str, Any]], pairs: Sequence[dict[str, Any]], anchors: Sequence[str]) -> list[dict[str, Any]]:
+    """The summary's weakest answers, each linked to its own card (matched on number and score)."""
+    out, used = [], set()
+    for w in worst:
+        match = next(
+            (j for j, p in enumerate(pairs) if j not in used and _key(p) == _key(w) and p["score"] == w["score"]),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+        out.append({**w, "anchor": anchors[match] if match is not None else _anchor(_key(w))})
+    return out
 
 
 def _pct(count: int, total: int) -> str:
@@ -125,8 +168,8 @@ def render_report(
             anchor += "-b"
         used.add(anchor)
         pairs = []
-        for p in r["pairs"]:
-            key = str(p["question_no"] or p["id"])
+        anchors = _pair_anchors(r["pairs"])
+        for k, p in enumerate(r["pairs"]):
             qspans = [h for h in p["highlights"] if h["field"] == "question"]
             aspans = [h for h in p["highlights"] if h["field"] == "answer"]
             findings = []
@@ -139,16 +182,16 @@ def render_report(
             pairs.append(
                 {
                     **p,
-                    "anchor": _anchor(key),
+                    "anchor": anchors[k],
                     "question_html": highlight(p["question"], qspans),
                     "answer_html": highlight(p["answer"], aspans),
                     "findings": findings,
-                    "reference_anchor": _anchor(str(p["reference"])) if p["reference"] else "",
+                    "reference_anchor": _reference_anchor(r["pairs"], anchors, k),
                 }
             )
         summary = dict(r["summary"])
         summary["histogram"] = _histogram(r["pairs"])
-        summary["worst"] = [{**w, "anchor": _anchor(str(w["question_no"] or w["id"]))} for w in summary["worst"]]
+        summary["worst"] = _worst_with_anchors(summary["worst"], r["pairs"], anchors)
         letters.append({**r, "anchor": anchor, "pairs": pairs, "summary": summary})
     all_pairs = [p for r in results for p in r["pairs"]]
     total = summarise(all_pairs)

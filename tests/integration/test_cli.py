@@ -410,3 +410,29 @@ def test_one_large_table_is_shared_out_to_workers_in_groups(scorer, tmp_path, mo
     assert two == one
     assert [r["pairs"][0]["id"] for r in two[0][1]] == [str(k) for k in range(5)]  # the table's order
     assert len(calls) >= 3 and calls[-1] == (5, 5)
+
+
+def test_report_of_a_letter_with_two_numbered_lists_has_unique_links(seed_results):
+    """A letter answering two committees restarts at "Vraag 1": every card keeps its own
+    anchor, and a reference goes to the card of its own list."""
+    import copy
+    import re
+    from collections import Counter
+
+    from classifier.report.html import render_report
+
+    letter = copy.deepcopy(seed_results[0])
+    first = letter["pairs"][:3]
+    second = copy.deepcopy(first)
+    for p in first + second:
+        p["reference"] = None
+    second[2]["reference"] = "2"  # "Zie het antwoord op vraag 2" in the second list
+    letter["pairs"] = first + second
+    html = render_report([letter])
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert [k for k, n in Counter(ids).items() if n > 1] == []
+    cards = re.findall(r'<article class="card [a-z_]+" id="([^"]+)"', html)
+    assert [c.rsplit("-v", 1)[1] for c in cards] == ["1", "2", "3", "1-2", "2-2", "3-2"]
+    links = re.findall(r'<p class="ref">Verwijst naar <a href="#([^"]+)"', html)
+    assert [x.rsplit("-v", 1)[1] for x in links] == ["2-2"]
+    assert all(h in ids for h in re.findall(r'href="#([^"]+)"', html))
