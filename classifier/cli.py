@@ -174,41 +174,12 @@ JOBS_OPTION = click.option(
 )
 
 
-class _Progress:
-    """A progress bar on stderr for batches (quiet for a single file or when stderr is no terminal)."""
+class _Bar:
+    """A transient progress bar on stderr, started on its first update (rich hides it when
+    stderr is no terminal)."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.enabled = enabled and total > 1
-        self.total = total
-        self.done = 0
-        self._bar = None
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            self._bar = Progress(
-                TextColumn("scoren"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True
-            )
-            self._task = self._bar.add_task("scoren", total=total)
-            self._bar.start()
-
-    def advance(self, _path: str) -> None:
-        self.done += 1
-        if self._bar is not None:
-            self._bar.update(self._task, completed=self.done)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-
-class _PairProgress:
-    """A progress bar over the pairs of one large input (a pair table scored in groups).
-
-    It appears only once the scorer reports a group done, so a letter or a small table, scored
-    in one go, shows none."""
-
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, label: str, enabled: bool) -> None:
+        self.label = label
         self.enabled = enabled
         self._bar: Any = None
         self._task: Any = None
@@ -221,15 +192,29 @@ class _PairProgress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(
-                TextColumn("vragen"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True
+                TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True
             )
-            self._task = self._bar.add_task("vragen", total=total)
+            self._task = self._bar.add_task(self.label, total=total)
             self._bar.start()
         self._bar.update(self._task, completed=done)
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.stop()
+
+
+class _Progress(_Bar):
+    """The bar over the files of a batch (none for a single file)."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        super().__init__("scoren", enabled and total > 1)
+        self.total = total
+        self.done = 0
+        self.update(0, total)
+
+    def advance(self, _path: str) -> None:
+        self.done += 1
+        self.update(self.done, self.total)
 
 
 def _pipeline_warning(nlp_model: str | None, model: str | None) -> str | None:
@@ -259,7 +244,8 @@ def run_scoring(
     if warning:
         click.echo(f"waarschuwing: {warning}", err=True)
     bar = _Progress(len(files), progress)
-    pairs_bar = _PairProgress(progress) if len(files) == 1 else None
+    # one input: a bar over its questions, shown only if it is a large table scored in groups
+    pairs_bar = _Bar("vragen", progress) if len(files) == 1 else None
     try:
         outcome = score_many(
             files,

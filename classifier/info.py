@@ -6,7 +6,7 @@ import platform
 from typing import Any
 
 from classifier import __version__
-from classifier.scoring import LABELS_NL
+from classifier.model import LABELS_NL
 
 
 def gather(nlp_model: str | None = None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,19 +71,14 @@ class Scorer:
         # growing with the table. The results are the same as in one call. (A table without
         # a ``doc`` column is one letter, and is analysed whole.) Scoring the Belgian written
         # table (3,661 pairs, one letter per row) peaked at 2.26 GB in one call, 0.66 GB so.
-        results: list[dict[str, Any]] = []
         groups = _letter_groups(letters, GROUP_CHARS)
-        total = sum(len(letter.pairs) for letter in letters)
-        done = 0
-        for group in groups:
-            analysed = analyse(group, self.nlp, learned=self.detectors, batch_size=self.batch_size)
-            # One model call for all pairs of the group (a pair table holds many one-pair letters).
-            judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
-            results += [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(group, analysed, strict=True)]
-            done += sum(len(letter.pairs) for letter in group)
-            if on_progress is not None and len(groups) > 1:
-                on_progress(done, total)
-        return results
+        return _collect(groups, (self._score_group(group) for group in groups), on_progress)
+
+    def _score_group(self, group: Sequence[Letter]) -> list[dict[str, Any]]:
+        analysed = analyse(group, self.nlp, learned=self.detectors, batch_size=self.batch_size)
+        # One model call for all pairs of the group (a pair table holds many one-pair letters).
+        judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
+        return [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(group, analysed, strict=True)]
 
     def score_path(self, path: str | os.PathLike[str], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
         return self.score_letters(load_letters(path), on_progress)
@@ -239,17 +234,9 @@ def _score_one_file_in_workers(
         groups = _letter_groups(letters, GROUP_CHARS)
         if len(groups) <= 1:
             return Scorer.load(*models).score_letters(letters)
-        total = sum(len(letter.pairs) for letter in letters)
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context("spawn")
-        results: list[dict[str, Any]] = []
-        done = 0
         with ProcessPoolExecutor(max_workers=min(jobs, len(groups)), mp_context=ctx, initializer=_init_worker, initargs=models) as pool:
-            for group, scored in zip(groups, pool.map(_score_group_in_worker, groups), strict=True):
-                results += scored
-                done += sum(len(letter.pairs) for letter in group)
-                if pair_progress is not None:
-                    pair_progress(done, total)
-        return results
+            return _collect(groups, pool.map(_score_group_in_worker, groups), pair_progress)
 
     return _attempt(path, work)
 
@@ -301,6 +288,22 @@ GROUP_CHARS = 200_000  # text analysed in one go (several small files, or part o
 def _may_need_groups(path: Path | str) -> bool:
     """Whether a single input may be a pair table of several groups (decided once it is read)."""
     return Path(path).suffix.lower() in (".jsonl", ".csv") and _file_size(str(path)) >= GROUP_CHARS
+
+
+def _collect(
+    groups: Sequence[Sequence[Letter]], scored: Iterable[list[dict[str, Any]]], on_progress: Callable[[int, int], None] | None
+) -> list[dict[str, Any]]:
+    """The results of ``groups`` in order (``scored`` yields one list per group, as it is made),
+    reporting ``on_progress(pairs_done, pairs_total)`` after each group when there are several."""
+    total = sum(len(letter.pairs) for group in groups for letter in group)
+    results: list[dict[str, Any]] = []
+    done = 0
+    for group, part in zip(groups, scored, strict=True):
+        results += part
+        done += sum(len(letter.pairs) for letter in group)
+        if on_progress is not None and len(groups) > 1:
+            on_progress(done, total)
+    return results
 
 
 def _letter_chars(letter: Letter) -> int:
