@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from classifier.detectors import Hit, PairContext, all_detectors, run_detectors
 from classifier.detectors.structural import subquestion_coverage
 from classifier.nlp import BATCH_SIZE
+from classifier.promises import letter_date
 from classifier.segment import Letter, Pair
 
 MAX_ANALYSED = 100_000
@@ -100,6 +101,7 @@ def analyse(
     pending: list[tuple[int, Pair, PairContext, list[Hit], list[tuple[bool, float]]]] = []
     for k, letter in enumerate(letters):
         by_no = {p.question_no: p for p in letter.pairs if p.question_no}
+        date = letter_date(letter.meta.__dict__)
         for p in letter.pairs:
             ref = by_no.get(p.reference) if p.pure_reference and p.reference else None
             ctx = PairContext(
@@ -108,6 +110,7 @@ def analyse(
                 answer_doc=docs[index[p.answer]],
                 referenced=ref,
                 referenced_doc=docs[index[ref.answer]] if ref is not None else None,
+                letter_date=date,
             )
             rule_hits = run_detectors(ctx, detectors)
             rule_coverage = list(ctx.notes.get("coverage") or subquestion_coverage(ctx))

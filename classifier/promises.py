@@ -1811,8 +1811,9 @@ def extract(
     0.70 -> 0.64, for a recall gain of one sentence.)
     """
     out: list[Promise] = []
+    decisions = sentence_decisions(answer_doc, letter_date)
     for sent in answer_doc.sents if len(answer_doc) else []:
-        promised, best = analyse_sentence(sent, letter_date)
+        promised, best = decisions[sent.start_char]
         if not promised:
             continue
         out.append(
@@ -1830,6 +1831,39 @@ def extract(
             )
         )
     return out
+
+
+def sentence_decisions(doc: Doc, letter_date: dt.date | None) -> dict[int, tuple[bool, TimeExpression | None]]:
+    """:func:`analyse_sentence` for every sentence of an analysed answer, by the sentence's first
+    character; computed once per Doc and letter date (the learned deferral detector reads the
+    same decisions as the promise list, see ``classifier/detectors/units.py``)."""
+    key = ("ontwijkmeter.promises", letter_date.isoformat() if letter_date else None)
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = {sent.start_char: analyse_sentence(sent, letter_date) for sent in (doc.sents if len(doc) else [])}
+        doc.user_data[key] = cached
+    return cached
+
+
+@dataclass(frozen=True)
+class PromiseTraits:
+    """What the promise list would say of a promising sentence, for the deferral detector."""
+
+    other_body: bool  # another organisation promises, not the answering side
+    deliverable: str | None  # lemma of the deliverable noun ("brief", "onderzoek")
+    informs: bool  # the Kamer is to be informed
+    what: str  # the deliverable as the promise list gives it
+
+
+def promise_traits(sent: Span) -> PromiseTraits:
+    cues = _cues()
+    tok = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and cues.deliverable_re.fullmatch(t.text)), None)
+    return PromiseTraits(
+        other_body=_who(sent, None) != "de bewindspersoon",
+        deliverable=tok.lemma_.lower() if tok is not None else None,
+        informs=bool(cues.inform.search(sent.text)),
+        what=_what(sent),
+    )
 
 
 def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, TimeExpression | None]:

@@ -9,6 +9,7 @@ letter's source text for reports.
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class PairContext:
     referenced: Pair | None = None
     referenced_doc: Doc | None = None
     notes: dict[str, object] = field(default_factory=dict)
+    letter_date: dt.date | None = None  # the letter's date: what counts as the future for a promise
 
     @cached_property
     def answer_text(self) -> str:

@@ -28,6 +28,7 @@ from classifier.detectors.units import (
     QUESTION_TECHNIQUES,
     Unit,
     add_pair_context,
+    add_promise_features,
     answer_units,
     pair_flags,
     question_units,
@@ -51,6 +52,7 @@ def pair_units(ctx: PairContext, rule_hits: list[Hit], coverage: list[tuple[bool
     flags = pair_flags(ctx, rule_hits)
     a_units, q_units = answer_units(ctx, rule_hits, q_lemmas), question_units(ctx, rule_hits, coverage, flags)
     add_pair_context(a_units, q_units, flags)
+    add_promise_features(ctx, a_units)
     return a_units, q_units
 
 
@@ -122,9 +124,15 @@ class TechniqueModel:
 # missing figure is told by the kind of figure asked and what the answer gives, not by the
 # topic of the question; with some 220 positive pairs the topic words mostly add noise
 # (out-of-fold pair F1 of missing_figure 0.63 with them, 0.67 without, C = 0.3).
+#
+# The promise extractor's features (``add_promise_features``) are for ``deferral``, the
+# technique the codebook defines by a promise: the other answer-side models leave them out, so
+# they stay as they were fitted before those features existed.
+PROMISE_FEATURES = ("promise:",)
 FEATURE_VARIANTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "missing_figure": ((), ("qw=",)),
     "no_yes_no": ((), ("qw=",)),
+    **{t: (PROMISE_FEATURES,) for t in ("cross_reference", "ignorance", "refusal", "generic", "premise_rejected")},
 }
 
 

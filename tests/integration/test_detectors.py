@@ -521,3 +521,41 @@ def test_keep_rules_lets_a_rule_hit_through_a_silent_unit_model(nlp, keep_rules)
     hits, scores, _cov = layer.predict(ctx, a.rule_hits, a.rule_coverage)
     assert scores["ignorance"] == 0.0
     assert [h.rule for h in hits] == ([rule[0].rule] if keep_rules else [])
+
+
+def test_promise_features_mark_the_promising_sentence(nlp):
+    """The deferral model sees what the promise extractor found: which sentence promises, with or
+    without a term, what, and that the Kamer is to be informed (answer adapted from a Tweede Kamer
+    letter of the corpus)."""
+    from classifier.detectors import PairContext
+    from classifier.detectors.learned import pair_units
+
+    a = _analyse(
+        nlp,
+        "Wat zijn de uitkomsten van het onderzoek naar de wachttijden?",
+        "Het onderzoek loopt nog. Over de uitkomsten wordt uw Kamer voor de zomer van 2025 geïnformeerd.",
+    )
+    ctx = PairContext(pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc)
+    a_units, _q_units = pair_units(ctx, a.rule_hits, a.rule_coverage)
+    first, second = a_units
+    assert "promise:sentence" not in first.features
+    assert second.features["promise:sentence"] == 1.0
+    assert second.features["promise:deadline"] == 1.0
+    assert second.features["promise:informs"] == 1.0
+    assert second.features["promise:other_body"] == 0.0
+    for u in (first, second):  # the answer's share of promising sentences, on every sentence
+        assert u.features["promise:p_any"] == 1.0
+        assert u.features["promise:p_frac"] == 0.5
+
+
+def test_no_promise_features_for_an_answer_of_facts(nlp):
+    from classifier.detectors import PairContext
+    from classifier.detectors.learned import pair_units
+
+    a = _analyse(nlp, "Hoeveel aanvragen zijn er in 2023 ingediend?", "In 2023 zijn 412 aanvragen ingediend.")
+    ctx = PairContext(pair=a.pair, question_doc=a.question_doc, answer_doc=a.answer_doc)
+    a_units, _q_units = pair_units(ctx, a.rule_hits, a.rule_coverage)
+    assert a_units
+    for u in a_units:
+        assert u.features["promise:p_any"] == 0.0
+        assert not any(k.startswith("promise:") and k != "promise:p_any" and v for k, v in u.features.items())

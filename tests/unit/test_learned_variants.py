@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from classifier.detectors.learned import FEATURE_VARIANTS, TechniqueModel, _UnitMatrices, unit_vectorizer, without
+from classifier.detectors.learned import FEATURE_VARIANTS, PROMISE_FEATURES, TechniqueModel, _UnitMatrices, unit_vectorizer, without
 from classifier.detectors.units import Unit
 
 # (features of a sub-question unit, prefixes left out, names kept); the words are those of
@@ -28,12 +28,24 @@ def test_without(features, drop, kept):
     assert set(without(features, drop)) == kept
 
 
-def test_variants_only_for_subquestion_techniques():
+def test_variants_choose_only_for_subquestion_techniques():
     from classifier.detectors.units import QUESTION_TECHNIQUES
 
-    assert set(FEATURE_VARIANTS) <= set(QUESTION_TECHNIQUES)
-    for variants in FEATURE_VARIANTS.values():
-        assert () in variants  # all features always stay a candidate
+    for t, variants in FEATURE_VARIANTS.items():
+        if t in QUESTION_TECHNIQUES:
+            assert () in variants  # all features always stay a candidate
+        else:
+            assert variants == (PROMISE_FEATURES,), t
+
+
+def test_promise_features_only_for_deferral():
+    from classifier.detectors.units import ANSWER_TECHNIQUES
+
+    assert "deferral" not in FEATURE_VARIANTS  # deferral sees every feature
+    for t in set(ANSWER_TECHNIQUES) - {"deferral"}:
+        names = {"promise:sentence": 1.0, "promise:p_any": 1.0, "promise:what=brief": 1.0, "w=zal": 1.0, "w=promotie": 1.0}
+        (variant,) = FEATURE_VARIANTS[t]
+        assert set(without(names, variant)) == {"w=zal", "w=promotie"}, t
 
 
 def _units():
