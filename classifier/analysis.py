@@ -36,6 +36,17 @@ class PairAnalysis:
     rule_coverage: list[tuple[bool, float]] = field(default_factory=list)
     tech_scores: dict[str, float] = field(default_factory=dict)  # learned layer: best unit score per technique
 
+    def context(self) -> PairContext:
+        """The detectors' view of this pair again (to rerun them or refit their learned layer)."""
+        return PairContext(
+            pair=self.pair,
+            question_doc=self.question_doc,
+            answer_doc=self.answer_doc,
+            referenced=self.referenced,
+            referenced_doc=self.referenced_doc,
+            letter_date=letter_date(self.letter.meta.__dict__),
+        )
+
     def source_span(self, hit: Hit) -> tuple[int, int]:
         """Offsets of a hit's evidence in the letter's source text (or the table field)."""
         pair = self.referenced if hit.via_reference and self.referenced is not None else self.pair

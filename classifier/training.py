@@ -218,21 +218,13 @@ def split_of(group: str) -> str:
 
 def rerun_detectors(examples: Sequence[Example]) -> None:
     """Run the detectors again on already analysed pairs (after a lexicon change)."""
-    from classifier.detectors import PairContext, all_detectors, run_detectors
+    from classifier.detectors import all_detectors, run_detectors
     from classifier.detectors.structural import subquestion_coverage
-    from classifier.promises import letter_date
 
     detectors = all_detectors()
     for e in examples:
         a = e.analysis
-        ctx = PairContext(
-            pair=a.pair,
-            question_doc=a.question_doc,
-            answer_doc=a.answer_doc,
-            referenced=a.referenced,
-            referenced_doc=a.referenced_doc,
-            letter_date=letter_date(a.letter.meta.__dict__),
-        )
+        ctx = a.context()
         a.hits = a.rule_hits = run_detectors(ctx, detectors)
         a.coverage = a.rule_coverage = list(ctx.notes.get("coverage") or subquestion_coverage(ctx))
         a.tech_scores = {}
@@ -264,20 +256,10 @@ ANSWERED_C = 0.3
 
 def detector_inputs(examples: Sequence[Example]) -> list[tuple[Any, list, list, dict[str, list[tuple[str, str]]]]]:
     """(context, rule hits, rule coverage, gold evidence by technique) per example."""
-    from classifier.detectors import PairContext
-    from classifier.promises import letter_date
-
     out = []
     for e in examples:
         a = e.analysis
-        ctx = PairContext(
-            pair=a.pair,
-            question_doc=a.question_doc,
-            answer_doc=a.answer_doc,
-            referenced=a.referenced,
-            referenced_doc=a.referenced_doc,
-            letter_date=letter_date(a.letter.meta.__dict__),
-        )
+        ctx = a.context()
         gold: dict[str, list[tuple[str, str]]] = {}
         for t in e.annotation.techniques:
             gold.setdefault(t.id, []).append((t.field, t.evidence))
