@@ -117,6 +117,8 @@ class _Cues:
     question_determiners: frozenset[str]
     aspiration: re.Pattern[str]
     occasion_verbs: frozenset[str]
+    discourse_objects: frozenset[str]
+    meeting_verbs: frozenset[str]
     addressee_attention: re.Pattern[str]
     gaan_idioms: re.Pattern[str]
     determiners: frozenset[str]
@@ -213,6 +215,8 @@ def _cues() -> _Cues:
         question_determiners=frozenset(data["question_determiners"]),
         aspiration=re.compile(data["aspiration_pattern"], re.I),
         occasion_verbs=frozenset(data["occasion_verbs"]),
+        discourse_objects=frozenset(data["discourse_objects"]),
+        meeting_verbs=frozenset(data["meeting_verbs"]),
         addressee_attention=re.compile(data["addressee_attention_pattern"], re.I),
         gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
@@ -1221,6 +1225,15 @@ def _discourse(a: _Anchor, sent: Span, has_time: _Ahead) -> bool:
         for c in a.head.children
     ):
         return True  # "Ik wil van de gelegenheid gebruikmaken om te zeggen dat ...": the occasion of a speech act
+    if (
+        a.kind == "willen"
+        and not has_time
+        and lemma == "maken"
+        and any(c.dep_ == "obj" and {c.lemma_.lower(), c.lower_} & cues.discourse_objects for c in a.head.children)
+    ):
+        return True  # "wil ik enkele kanttekeningen maken", "wil ik een onderscheid maken tussen ...": a remark to come
+    if {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.meeting_verbs:
+        return not has_time  # "Ik zal het antwoord in enkele woorden samenvatten": an act of this meeting
     if {lemma, a.head.lemma_.lower(), a.head.lower_} & cues.discourse_here:
         # "ik zal daar straks op terugkomen", "waarop ik zal terugkomen in het antwoord op uw
         # volgende vragen": later in the meeting or answer; "Ik zal hierop terugkomen" stays
@@ -1644,6 +1657,8 @@ def _referral(a: _Anchor) -> bool:
     vice-eerste minister"): that minister's answer, not a commitment of the answerer."""
     cues = _cues()
     subj = next((c for c in a.head.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    if subj is not None and subj.pos_ == "PRON" and a.head.dep_ == "acl:relcl":
+        subj = a.head.head  # "het antwoord dat zal worden gegeven door de eerste minister": the relative's antecedent
     if subj is None or subj.lemma_.lower() not in cues.answer_nouns:
         return False
     # the "door ..." phrase after the verb, or before it in a subordinate clause
@@ -1748,10 +1763,16 @@ def _future(t: TimeExpression, text: str, letter: dt.date | None) -> bool:
     before = text[max(0, t.start - 25) : t.start].lower()
     if t.rule == "time.vague":
         return True
+    # "nog dit jaar", "dit jaar nog": what is still to come in the current period
+    still = bool(re.search(r"\bnog\s*$", before) or re.match(r"\s*nog\b", text[t.end : t.end + 6].lower()))
     if letter is None:
-        return t.rule in cues.future_rules or bool(cues.future_without_date.search(t.text + " " + before[-12:]))
-    if cues.current_period.match(t.text.strip()) and not re.search(r"\b(?:nog|voor|vóór|tegen|uiterlijk)\s*$", before):
-        return False  # "dit jaar", "deze maand": now, unless "nog dit jaar"
+        return (
+            t.rule in cues.future_rules
+            or bool(cues.future_without_date.search(t.text + " " + before[-12:]))
+            or (still and bool(cues.current_period.match(t.text.strip())))
+        )
+    if cues.current_period.match(t.text.strip()) and not (still or re.search(r"\b(?:voor|vóór|tegen|uiterlijk)\s*$", before)):
+        return False  # "dit jaar", "deze maand": now, unless "nog dit jaar" or "dit jaar nog"
     if t.range_end is None:
         return t.range_start is not None and t.range_start > letter
     if t.range_end <= letter:

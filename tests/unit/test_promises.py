@@ -461,6 +461,28 @@ PROMISES = [
     # round 10: a schedule ("elke maand") or a date is no habit of effort
     ("Ik zal de Kamer elke maand over de voortgang informeren.", None, "zonder", "constructed (batch 10)"),
     ("Daar willen we volgende week verder aan werken.", D(2025, 11, 12), "volgende week", "constructed (batch 10)"),
+    # round 11 (batch 13): "dit jaar nog", like "nog dit jaar", is what is still to come this year
+    ("Het wetsontwerp tot omzetting van die richtlijn zullen we dit jaar nog indienen.", D(2025, 6, 17), "dit jaar", "be-oral (batch 13)"),
+    ("Het wetsontwerp zullen we dit jaar nog indienen.", None, "dit jaar", "constructed (batch 13, no letter date)"),
+    # round 11 (batch 11): "de volgende dagen" and "op de korte termijn" are terms
+    ("We zullen dit de volgende dagen bovenaan de agenda plaatsen.", D(2025, 6, 17), "de volgende dagen", "be-oral (batch 11, shortened)"),
+    ("Ik zal op de korte termijn een voorstel indienen.", D(2025, 6, 17), "op de korte termijn", "constructed (batch 11)"),
+    # round 11: a goal held for a stated time; eight words between "is" and "gepland"
+    (
+        "Doelstelling blijft om voor eind april 2025 het kanaal weer open te stellen.",
+        D(2024, 11, 19),
+        "eind april 2025",
+        "tk-letter (batch 11, shortened)",
+    ),
+    (
+        "Voor het einde van 2017 is er echter een aankoop van 176 toestellen gepland in het kader van de overheidsopdracht.",
+        D(2017, 5, 24),
+        "Voor het einde van 2017",
+        "be-written (batch 13, shortened)",
+    ),
+    # round 11: near misses of the meeting's own speech acts, with a time or a real deliverable
+    ("Ik zal de resultaten van het onderzoek in het voorjaar van 2026 samenvatten.", D(2025, 6, 17), "in het voorjaar van 2026", "constructed (batch 11)"),
+    ("Ik wil volgend jaar een onderscheid maken tussen beide regelingen in de wet.", D(2025, 6, 17), "volgend jaar", "constructed (batch 12)"),
 ]
 
 NOT_PROMISES = [
@@ -819,6 +841,17 @@ NOT_PROMISES = [
     # round 10 (batch 10): "elke dag" states an ongoing effort, not an act (shortened)
     ("Daar willen we elke dag verder aan werken, samen met alle medewerkers.", D(2025, 11, 12), "be-oral (batch 10, shortened)"),
     ("Wij zullen iedere dag opnieuw inzetten op veiligheid.", None, "constructed (batch 10)"),
+    # round 11: speech acts of the meeting itself, whatever their object
+    ("Ik zal het antwoord in enkele woorden samenvatten.", None, "be-oral (batch 11)"),
+    ("Ik zal mijn best doen om goed te antwoorden.", None, "be-oral (batch 13)"),
+    ("Wat die raming betreft, wil ik enkele kanttekeningen maken.", None, "be-oral (batch 12)"),
+    ("Wat uw tweede vraag betreft, wil ik een onderscheid maken tussen herzieningen en de lopende stroom.", None, "be-oral (batch 12, shortened)"),
+    # round 11 (batch 12): another minister's answer, named in a relative clause
+    (
+        "Er wordt verwezen naar het antwoord dat zal worden gegeven door de eerste minister, aan wie het geachte lid deze vraag eveneens heeft gesteld.",
+        None,
+        "be-written (batch 12, shortened)",
+    ),
 ]
 
 

@@ -31,6 +31,8 @@ CASES = [
     ("Dit is klaar voor 2030.", "voor 2030", L, D(2029, 12, 31)),
     ("Ik stuur u in september de brief.", "september", D(2026, 9, 1), D(2026, 9, 30)),
     ("Binnenkort ontvangt u de brief.", "Binnenkort", L, D(2026, 9, 7)),
+    ("We zullen dit de volgende dagen bespreken.", "de volgende dagen", L, D(2026, 6, 15)),
+    ("We hopen op de korte termijn een oplossing te vinden.", "op de korte termijn", L, D(2026, 9, 7)),
 ]
 
 
