@@ -64,7 +64,7 @@ SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
 # final checks of rounds 4-6 and 8-10 twice the size; batches 12 and 13, later checks of round 10, three times
-DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75}
+DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75, 14: 75}
 FIRST_CUE_FILL_BATCH = 11  # from here a source whose strong-cue pool runs out is filled from the broad-cue pool
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2

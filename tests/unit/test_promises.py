@@ -481,8 +481,18 @@ PROMISES = [
         "be-written (batch 13, shortened)",
     ),
     # round 11: near misses of the meeting's own speech acts, with a time or a real deliverable
-    ("Ik zal de resultaten van het onderzoek in het voorjaar van 2026 samenvatten.", D(2025, 6, 17), "in het voorjaar van 2026", "constructed (batch 11)"),
-    ("Ik wil volgend jaar een onderscheid maken tussen beide regelingen in de wet.", D(2025, 6, 17), "volgend jaar", "constructed (batch 12)"),
+    (
+        "Ik zal de resultaten van het onderzoek in het voorjaar van 2026 samenvatten.",
+        D(2025, 6, 17),
+        "in het voorjaar van 2026",
+        "constructed (batch 11)",
+    ),
+    (
+        "Ik wil volgend jaar een onderscheid maken tussen beide regelingen in de wet.",
+        D(2025, 6, 17),
+        "volgend jaar",
+        "constructed (batch 12)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -845,7 +855,11 @@ NOT_PROMISES = [
     ("Ik zal het antwoord in enkele woorden samenvatten.", None, "be-oral (batch 11)"),
     ("Ik zal mijn best doen om goed te antwoorden.", None, "be-oral (batch 13)"),
     ("Wat die raming betreft, wil ik enkele kanttekeningen maken.", None, "be-oral (batch 12)"),
-    ("Wat uw tweede vraag betreft, wil ik een onderscheid maken tussen herzieningen en de lopende stroom.", None, "be-oral (batch 12, shortened)"),
+    (
+        "Wat uw tweede vraag betreft, wil ik een onderscheid maken tussen herzieningen en de lopende stroom.",
+        None,
+        "be-oral (batch 12, shortened)",
+    ),
     # round 11 (batch 12): another minister's answer, named in a relative clause
     (
         "Er wordt verwezen naar het antwoord dat zal worden gegeven door de eerste minister, aan wie het geachte lid deze vraag eveneens heeft gesteld.",
