@@ -33,8 +33,9 @@ source, as the fifth round's; batch 8, likewise, as the sixth round's (and the s
 which adapted the rules to the retrained Dutch pipeline); batch 9, likewise, as the eighth
 round's; batch 10, likewise, as the ninth round's (deadlines); batch 11, likewise, as the tenth
 round's; batch 12, likewise but 75 per source, after the tenth round with no round following,
-as a larger second check of the shipped rules; batch 13, likewise, after batch 12's errors were
-read (no rule changed), as a third. By batch 11 the strong-cue sentences of the Tweede Kamer letters were all drawn (and
+as a larger second check of the round-10 rules; batch 13, likewise, after batch 12's errors were
+read (no rule changed), as a third; batch 14, likewise, before the eleventh round (written from
+the errors of batches 11 to 13), as its final check. By batch 11 the strong-cue sentences of the Tweede Kamer letters were all drawn (and
 all but four of the Rekenkamer's), so from batch 11 on a source's batch is filled up from its
 sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as
 answers do, so the batch also tests the rules' precision on the letters staff read.
@@ -63,7 +64,7 @@ DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
 SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
-# final checks of rounds 4-6 and 8-10 twice the size; batches 12 and 13, later checks of round 10, three times
+# final checks of rounds 4-6 and 8-10 twice the size; batches 12 and 13 (later checks of round 10) and 14 (round 11's), three times
 DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75, 14: 75}
 FIRST_CUE_FILL_BATCH = 11  # from here a source whose strong-cue pool runs out is filled from the broad-cue pool
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
