@@ -7,7 +7,25 @@ one-line message and an exit code; anything else is a bug and keeps its tracebac
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+_OS_REASONS = {
+    errno.EROFS: "alleen-lezen bestandssysteem",
+    errno.ENOSPC: "schijf vol",
+    errno.EDQUOT: "schijfquotum bereikt",
+    errno.EISDIR: "dat is een map",
+    errno.ENOENT: "bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EIO: "lees- of schrijffout op de schijf",
+}
+
+
+def os_reason(exc: OSError, *, writing: bool = False) -> str:
+    """A short Dutch reason for a failed read or write (the system's text is English)."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "geen schrijfrechten" if writing else "geen leesrechten"
+    return _OS_REASONS.get(exc.errno or 0, f"systeemfout {exc.errno}")
 
 
 class OntwijkmeterError(Exception):
@@ -41,6 +59,12 @@ class ModelError(OntwijkmeterError):
 
 class CorpusError(OntwijkmeterError):
     """Annotations do not match the corpus texts they point at."""
+
+    exit_code = 2
+
+
+class OutputError(OntwijkmeterError):
+    """A result cannot be written where the user asked (missing folder, no rights, disk full)."""
 
     exit_code = 2
 

@@ -6,10 +6,11 @@ failure is an :class:`~classifier.errors.InputError` naming the file and the pro
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from classifier.errors import InputError
+from classifier.errors import InputError, os_reason
 from classifier.readers.base import Document, PairRow, PairTable
 
 LETTER_SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm", ".xml")
@@ -56,18 +57,51 @@ def read(path: str | Path) -> Document | PairTable:
 
 
 def collect(paths: list[str | Path]) -> list[Path]:
-    """Expand directories (recursively, sorted) into the supported files inside them."""
+    """Expand directories (recursively, sorted) into the supported files inside them; the first
+    problem (a missing path, a folder that cannot be read) is raised."""
     out: list[Path] = []
     for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
-            if not found:
-                raise InputError(f"map bevat geen ondersteunde bestanden ({', '.join(SUPPORTED)})", path=p)
-            out.extend(found)
-        else:
-            out.append(p)
+        found, problems, _skipped = walk(raw)
+        if problems:
+            raise problems[0]
+        out.extend(found)
     return out
 
 
-__all__ = ["LETTER_SUFFIXES", "SUPPORTED", "TABLE_SUFFIXES", "Document", "PairRow", "PairTable", "collect", "read"]
+def walk(raw: str | Path) -> tuple[list[Path], list[InputError], list[Path]]:
+    """The files to read for one named path: the path itself, or the supported files in a
+    folder and its subfolders (sorted). Also returns the problems met (a path that does not
+    exist, a folder that cannot be opened: each an :class:`InputError`, the walk goes on) and
+    the files skipped for their type (hidden files such as ``.DS_Store`` are not counted)."""
+    p = Path(raw)
+    try:
+        is_dir = p.is_dir()
+        exists = is_dir or p.exists()
+    except OSError as exc:
+        return [], [InputError(f"geen toegang ({os_reason(exc)})", path=p)], []
+    if not exists:
+        return [], [InputError("bestand of map niet gevonden", path=p)], []
+    if not is_dir:
+        return [p], [], []
+    found: list[Path] = []
+    skipped: list[Path] = []
+    problems: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        message = f"map kan niet worden gelezen ({os_reason(exc)}); de bestanden erin zijn overgeslagen"
+        problems.append(InputError(message, path=exc.filename or p))
+
+    for folder, subdirs, files in os.walk(p, onerror=unreadable):
+        subdirs.sort()
+        for name in files:
+            f = Path(folder) / name
+            if name.startswith("."):
+                continue
+            (found if f.suffix.lower() in SUPPORTED else skipped).append(f)
+    found.sort()
+    if not found and not problems:
+        problems.append(InputError(f"map bevat geen ondersteunde bestanden ({', '.join(SUPPORTED)})", path=p))
+    return found, problems, sorted(skipped)
+
+
+__all__ = ["LETTER_SUFFIXES", "SUPPORTED", "TABLE_SUFFIXES", "Document", "PairRow", "PairTable", "collect", "read", "walk"]

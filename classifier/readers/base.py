@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from classifier.errors import InputError
+from classifier.errors import InputError, os_reason
 
 DEFAULT_MAX_MB = 25.0
 
@@ -80,7 +80,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"kan bestand niet lezen ({exc.strerror or exc})", path=path) from exc
+        raise InputError(f"kan bestand niet lezen ({os_reason(exc)})", path=path) from exc
 
 
 def require_text(text: str, path: Path, what: str) -> str:

@@ -34,6 +34,12 @@ def read_pdf(path: Path) -> Document:
         raise
     except FileNotDecryptedError as exc:
         raise InputError("PDF is met een wachtwoord beveiligd; sla eerst een onbeveiligde kopie op", path=path) from exc
+    except (NotImplementedError, DependencyError) as exc:
+        # AES needs the optional 'cryptography' package (installed with pypdf[crypto]); raised
+        # when the file is opened or a page is read, not only by decrypt()
+        raise InputError(
+            "PDF is versleuteld met een methode die deze installatie niet kan lezen (AES); installeer 'cryptography'", path=path
+        ) from exc
     except (
         PdfReadError,
         PdfStreamError,

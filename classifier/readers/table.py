@@ -21,6 +21,8 @@ from classifier.readers.text import decode
 REQUIRED = ("question", "answer")
 DUTCH = frozenset({"nl", "nld", "dut", "nl-nl", "nl-be", "nederlands", "dutch"})
 SHOWN_LINES = 5  # line numbers named in the report of skipped other-language rows
+# Python's csv module refuses fields over 128 KiB by default; a long answer is no error
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
 
 
 class OtherLanguage(ValueError):
@@ -89,6 +91,8 @@ def read_csv(path: Path) -> PairTable:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     try:
         fields = [f.strip().lower() for f in (reader.fieldnames or [])]
@@ -104,6 +108,14 @@ def read_csv(path: Path) -> PairTable:
         for rec in reader:
             clean = {(k or "").strip().lower(): v for k, v in rec.items() if k is not None}
             try:
+                if rec.get(None):
+                    # more cells than the header names: an unquoted separator split a text
+                    raise ValueError(
+                        f"{len(fields) + len(rec[None])} cellen waar de kop er {len(fields)} noemt "
+                        "(tekst met een scheidingsteken zonder aanhalingstekens?); rij overgeslagen"
+                    )
+                if any(clean.get(k) is None for k in REQUIRED):
+                    raise ValueError(f"te weinig cellen voor de kop ({len(fields)} kolommen); rij overgeslagen")
                 rows.append(_row_from_mapping(clean, reader.line_num, path.stem))
             except OtherLanguage as exc:
                 skipped.append((reader.line_num, exc.lang))
@@ -124,9 +136,24 @@ def _skipped_report(path: Path, skipped: list[tuple[int, str]]) -> str:
     return f"{path}: {len(skipped)} {rows} in een andere taal overgeslagen ({why}): regel {lines}{more}"
 
 
+def _duplicates_report(path: Path, rows: list[PairRow]) -> list[str]:
+    """One line per id used by more than one row: both are scored, but results joined back on
+    ``id`` would be ambiguous."""
+    lines: dict[str, list[int]] = {}
+    for r in rows:
+        lines.setdefault(r.id, []).append(r.line)
+    return [
+        f"{path}: id '{ident}' staat op {len(ns)} rijen (regel {', '.join(map(str, ns[:SHOWN_LINES]))}); "
+        "alle zijn beoordeeld, maar op id terugkoppelen is niet eenduidig"
+        for ident, ns in lines.items()
+        if len(ns) > 1
+    ]
+
+
 def _finish(path: Path, rows: list[PairRow], problems: list[str], skipped: list[tuple[int, str]] | None = None) -> PairTable:
     if skipped:
         problems = [*problems, _skipped_report(path, skipped)]
+    problems = [*problems, *_duplicates_report(path, rows)]
     if not rows:
         detail = f"; eerste probleem: {problems[0]}" if problems else ""
         raise InputError(f"geen geldige rijen met vraag en antwoord{detail}", path=path)

@@ -171,6 +171,26 @@ def test_encrypted_pdf_with_password_is_refused(tmp_path):
         read(enc)
 
 
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdf(tmp_path, algorithm):
+    """AES needs the 'cryptography' package (a dependency, via pypdf[crypto]): a PDF with only an
+    owner password (restrictions, the common case) is read, one with an open password refused."""
+    from pypdf import PdfReader, PdfWriter
+
+    src = tmp_path / "plain.pdf"
+    src.write_bytes(make_pdf(LETTER_LINES))
+    for user, name in (("", "beperkt.pdf"), ("geheim", "dicht.pdf")):
+        writer = PdfWriter()
+        for page in PdfReader(src).pages:
+            writer.add_page(page)
+        writer.encrypt(user_password=user, owner_password="eigenaar", algorithm=algorithm)
+        with (tmp_path / name).open("wb") as fh:
+            writer.write(fh)
+    assert "1.250 aanvragen" in read(tmp_path / "beperkt.pdf").text
+    with pytest.raises(InputError, match="wachtwoord"):
+        read(tmp_path / "dicht.pdf")
+
+
 def test_image_only_pdf_has_no_text_layer(tmp_path):
     from pypdf import PdfWriter
 
