@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -70,6 +71,45 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
+_SQLITE_REASONS = (
+    ("malformed", "het bestand is beschadigd"),
+    ("not a database", "geen SQLite-bestand"),
+    ("readonly", "alleen-lezen"),
+    ("unable to open", "kan het bestand niet openen"),
+    ("locked", "vergrendeld door een ander proces"),
+    ("disk i/o", "lees- of schrijffout op de schijf"),
+    ("full", "schijf vol"),
+)
+
+
+def sqlite_reason(exc: sqlite3.Error) -> str:
+    """SQLite's message in Dutch for the common cases, as written otherwise."""
+    text = str(exc)
+    return next((dutch for key, dutch in _SQLITE_REASONS if key in text.lower()), text)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Read without writing anything: ``mode=ro``; where even that needs a write (a WAL file's
+    shared memory in a read-only folder) the file is read as immutable."""
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=30.0, isolation_level=None)
+            conn.execute("PRAGMA user_version").fetchone()
+            return conn
+        except sqlite3.Error as exc:
+            last = exc
+    raise StoreError(f"kan database niet openen ({sqlite_reason(last)})", path=path) from last
+
+
+def _peek_version(conn: sqlite3.Connection, path: Path) -> int:
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"geen leesbare SQLite-database ({sqlite_reason(exc)}); het bestand is niet gewijzigd", path=path) from exc
+
+
 @dataclass
 class Store:
     path: Path
@@ -77,16 +117,32 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, path: str | Path, *, create: bool = True) -> Iterator[Store]:
+    def open(cls, path: str | Path, *, create: bool = True, readonly: bool = False) -> Iterator[Store]:
+        """Open (and with ``create`` make) the store. ``readonly`` (for ``stats`` and the
+        report's section) reads an up-to-date store without writing to it or its folder, so a
+        store on a read-only share can be read; an older schema is then migrated only if the
+        file can be written."""
         path = Path(path)
-        if not path.exists() and not create:
+        if not path.exists() and (not create or readonly):
             raise StoreError("database niet gevonden", path=path)
         if path.exists() and path.is_dir():
             raise StoreError("is een map, geen databasebestand", path=path)
+        if readonly:
+            conn = _connect_readonly(path)
+            version = _peek_version(conn, path)
+            if version >= SCHEMA_VERSION or not os.access(path, os.W_OK) or not os.access(path.parent or Path("."), os.W_OK):
+                try:
+                    store = cls(path, conn)
+                    store._check()
+                    yield store
+                finally:
+                    conn.close()
+                return
+            conn.close()
         try:
             conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"kan database niet openen ({exc})", path=path) from exc
+            raise StoreError(f"kan database niet openen ({sqlite_reason(exc)})", path=path) from exc
         try:
             store = cls(path, conn)
             store._prepare()
@@ -94,15 +150,17 @@ class Store:
         finally:
             conn.close()
 
-    # --- schema ------------------------------------------------------------------------
-    def _prepare(self) -> None:
+    def _check(self, *, migrate: bool = False) -> int:
+        """Refuse another program's file and a newer schema (and, read-only, an older one,
+        which cannot be migrated); returns the schema version. Writes nothing."""
         c = self.conn
         try:
             version = c.execute("PRAGMA user_version").fetchone()[0]
             app = c.execute("PRAGMA application_id").fetchone()[0]
             tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"geen leesbare SQLite-database ({exc}); het bestand is niet gewijzigd", path=self.path) from exc
+            reason = sqlite_reason(exc)
+            raise StoreError(f"geen leesbare SQLite-database ({reason}); het bestand is niet gewijzigd", path=self.path) from exc
         if tables and app != APPLICATION_ID:
             raise StoreError("dit is geen Ontwijkmeter-database (bestand van een ander programma); het is niet gewijzigd", path=self.path)
         if version > SCHEMA_VERSION:
@@ -111,6 +169,18 @@ class Store:
                 "werk Ontwijkmeter bij — het bestand is niet gewijzigd",
                 path=self.path,
             )
+        if version < SCHEMA_VERSION and not migrate:
+            raise StoreError(
+                f"databaseschema versie {version} is ouder dan {SCHEMA_VERSION} en het bestand is alleen-lezen; "
+                "maak het schrijfbaar zodat Ontwijkmeter het kan bijwerken",
+                path=self.path,
+            )
+        return int(version)
+
+    # --- schema ------------------------------------------------------------------------
+    def _prepare(self) -> None:
+        c = self.conn
+        version = self._check(migrate=True)
         try:
             c.execute("PRAGMA journal_mode=WAL")
             c.execute("PRAGMA foreign_keys=ON")
@@ -130,7 +200,7 @@ class Store:
                     c.execute("ROLLBACK")
                     raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"kan database niet voorbereiden ({exc})", path=self.path) from exc
+            raise StoreError(f"kan database niet voorbereiden ({sqlite_reason(exc)})", path=self.path) from exc
 
     @property
     def version(self) -> int:
@@ -218,13 +288,16 @@ class Store:
         except sqlite3.Error as exc:
             with suppress(sqlite3.Error):
                 c.execute("ROLLBACK")
-            raise StoreError(f"kan brief {result['doc']} niet opslaan ({exc})", path=self.path) from exc
+            raise StoreError(f"kan brief {result['doc']} niet opslaan ({sqlite_reason(exc)})", path=self.path) from exc
 
     # --- reading -----------------------------------------------------------------------
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        cur = self.conn.execute(sql, params)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        try:
+            cur = self.conn.execute(sql, params)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"kan database niet lezen ({sqlite_reason(exc)})", path=self.path) from exc
 
     def counts(self) -> dict[str, int]:
         return {
