@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from classifier import __version__
-from classifier.errors import InputError, OntwijkmeterError
+from classifier.errors import OntwijkmeterError
 
 T = TypeVar("T")
 
@@ -45,16 +45,56 @@ def exit_code(n_ok: int, failures: list[Failure]) -> int:
 
 def expand_inputs(paths: Iterable[str]) -> tuple[list[Path], list[Failure]]:
     """Files named and the supported files inside named directories."""
-    from classifier.readers import collect
+    from classifier.readers import walk
 
     out: list[Path] = []
     failures: list[Failure] = []
     for raw in paths:
-        try:
-            out.extend(collect([raw]))
-        except InputError as exc:
-            failures.append(Failure(raw, str(exc)))
+        found, problems, skipped = walk(raw)
+        out.extend(found)
+        failures.extend(Failure(str(e.path or raw), str(e)) for e in problems)
+        if skipped:
+            kinds = sorted({f.suffix.lower() or "(geen extensie)" for f in skipped})
+            n = len(skipped)
+            click.echo(
+                f"let op: {raw}: {n} {'bestand' if n == 1 else 'bestanden'} overgeslagen, type niet ondersteund ({', '.join(kinds)})",
+                err=True,
+            )
     return out, failures
+
+
+def preflight(paths: Iterable[str], output: Path | None, store: Path | None = None, *, store_readonly: bool = False) -> None:
+    """Check the output file and the store before any work, so that a typo in ``-o`` or
+    ``--store`` costs seconds, not a whole batch."""
+    from classifier.errors import OutputError
+    from classifier.output import check_output
+
+    if output is not None:
+        check_output(output)
+        if output.exists() and output.is_file():
+            target = output.resolve()
+            if any(Path(p).exists() and Path(p).resolve() == target for p in paths):
+                raise OutputError("uitvoerbestand is ook een invoerbestand; kies een ander -o", path=output)
+    if store is not None:
+        from classifier.store import Store
+
+        if store.exists() or store_readonly:
+            with Store.open(store, create=False, readonly=store_readonly):
+                pass
+        else:
+            check_output(store)
+
+
+def finish(failures: list[Failure], n_ok: int, outputs: Callable[[], None]) -> None:
+    """Write the results (unless nothing was processed), always report the failed inputs, and
+    exit with the documented code. With no input processed an existing ``-o`` file is left as it
+    was."""
+    try:
+        if n_ok or not failures:
+            outputs()
+    finally:
+        report_failures(failures)
+    sys.exit(exit_code(n_ok, failures))
 
 
 def process_each(paths: list[Path], fn: Callable[[Path], T]) -> tuple[list[T], list[Failure]]:
@@ -92,12 +132,12 @@ def cli() -> None:
 
 
 @cli.command(epilog=EPILOG_SEGMENT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True, help="Uitvoerformaat.")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Schrijf naar dit bestand (atomair) in plaats van naar het scherm.",
 )
@@ -106,20 +146,23 @@ def segment(paths: tuple[str, ...], fmt: str, output: Path | None) -> None:
     from classifier.letters import letter_record, load_letters, pair_record
     from classifier.output import emit, json_text, jsonl
 
+    preflight(paths, output)
     files, failures = expand_inputs(paths)
     letter_lists, more = process_each(files, load_letters)
     failures += more
     letters = [letter for group in letter_lists for letter in group]
-    if fmt == "jsonl":
-        emit(jsonl(pair_record(letter, i) for letter in letters for i in range(len(letter.pairs))), output)
-    elif fmt == "json":
-        emit(json_text([letter_record(letter) for letter in letters]), output)
-    else:
-        from classifier.report.terminal import segment_table
 
-        emit(segment_table(letters), output)
-    report_failures(failures)
-    sys.exit(exit_code(len(letter_lists), failures))
+    def outputs() -> None:
+        if fmt == "jsonl":
+            emit(jsonl(pair_record(letter, i) for letter in letters for i in range(len(letter.pairs))), output)
+        elif fmt == "json":
+            emit(json_text([letter_record(letter) for letter in letters]), output)
+        else:
+            from classifier.report.terminal import segment_table
+
+            emit(segment_table(letters), output)
+
+    finish(failures, len(letter_lists), outputs)
 
 
 EPILOG_SCORE = """\b
@@ -228,6 +271,8 @@ def _pipeline_warning(nlp_model: str | None, model: str | None) -> str | None:
         name, version = nlp_mod.identity(nlp_model)
     except OntwijkmeterError:
         return None  # loading reports it, with the file
+    if name == "?" and version == "?":
+        return None  # unreadable pipeline meta: loading reports it, with the folder
     return pipeline_mismatch(meta, name, version)
 
 
@@ -275,7 +320,7 @@ def run_scoring(
 
 
 @cli.command(epilog=EPILOG_SCORE)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--format",
     "fmt",
@@ -287,14 +332,14 @@ def run_scoring(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Schrijf naar dit bestand (atomair) in plaats van naar het scherm.",
 )
 @JOBS_OPTION
 @click.option(
     "--store",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Bewaar de uitkomsten ook in deze lokale SQLite-database (zie 'ontwijkmeter stats').",
 )
@@ -320,24 +365,27 @@ def score(
     from classifier.report.terminal import CSV_COLUMNS, csv_rows, score_table
     from classifier.scoring import jsonl_record
 
+    preflight(paths, output, store)
     results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
-    if fmt == "jsonl":
-        emit(jsonl(jsonl_record(p) for r in results for p in r["pairs"]), output)
-    elif fmt == "json":
-        emit(json_text(results), output)
-    elif fmt == "csv":
-        emit(csv_text(csv_rows(results), CSV_COLUMNS), output)
-    else:
-        color = output is None and sys.stdout.isatty()
-        emit(score_table(results, color=color, precisions=_precisions(detectors)), output)
-    if store is not None and results:
-        from classifier.store import Store
 
-        with Store.open(store) as db:
-            for r in results:
-                db.save_letter(r)
-    report_failures(failures)
-    sys.exit(exit_code(n_ok, failures))
+    def outputs() -> None:
+        if fmt == "jsonl":
+            emit(jsonl(jsonl_record(p) for r in results for p in r["pairs"]), output)
+        elif fmt == "json":
+            emit(json_text(results), output)
+        elif fmt == "csv":
+            emit(csv_text(csv_rows(results), CSV_COLUMNS), output)
+        else:
+            color = output is None and sys.stdout.isatty()
+            emit(score_table(results, color=color, precisions=_precisions(detectors)), output)
+        if store is not None and results:
+            from classifier.store import Store
+
+            with Store.open(store) as db:
+                for r in results:
+                    db.save_letter(r)
+
+    finish(failures, n_ok, outputs)
 
 
 EPILOG_REPORT = """\b
@@ -348,11 +396,11 @@ Voorbeelden / examples:
 
 
 @cli.command(epilog=EPILOG_REPORT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="Het HTML-bestand dat geschreven wordt (één zelfstandig bestand).",
 )
@@ -360,7 +408,7 @@ Voorbeelden / examples:
 @JOBS_OPTION
 @click.option(
     "--store",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Voeg een deel toe met toezeggingen en trends uit deze database.",
 )
@@ -381,19 +429,25 @@ def report(
     from classifier.output import emit
     from classifier.report.html import render_report
 
+    preflight(paths, output, store, store_readonly=True)
     results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
-    if results:
+
+    def outputs() -> None:
+        if not results:
+            return
         stats_html = None
         if store is not None:
             from classifier.stats import stats_html_section
             from classifier.store import Store
 
-            with Store.open(store, create=False) as db:
+            with Store.open(store, create=False, readonly=True) as db:
                 stats_html = stats_html_section(db)
-        emit(render_report(results, title=title, stats_html=stats_html, precisions=_precisions(detectors)), output)
-        click.echo(f"rapport geschreven: {output} ({sum(r['summary']['n'] for r in results)} vragen)", err=True)
-    report_failures(failures)
-    sys.exit(exit_code(n_ok, failures))
+        not_read = [{"path": f.path, "message": f.message} for f in failures]
+        emit(render_report(results, title=title, stats_html=stats_html, precisions=_precisions(detectors), failures=not_read), output)
+        n = sum(r["summary"]["n"] for r in results)
+        click.echo(f"rapport geschreven: {output} ({n} {'vraag' if n == 1 else 'vragen'})", err=True)
+
+    finish(failures, n_ok, outputs)
 
 
 EPILOG_PROMISES = """\b
@@ -405,9 +459,9 @@ PROMISE_COLUMNS = ["doc", "question_no", "id", "who", "what", "deadline", "deadl
 
 
 @cli.command(epilog=EPILOG_PROMISES)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "ics"]), default="table", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--progress/--no-progress", default=True, show_default=True)
 @model_options
@@ -425,20 +479,23 @@ def promises(
     from classifier.output import csv_text, emit, jsonl
     from classifier.report.terminal import promise_table
 
+    preflight(paths, output)
     results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
     rows = [{"doc": r["doc"], "letter_date": r["meta"].get("date"), **pr} for r in results for p in r["pairs"] for pr in p["promises"]]
-    if fmt == "jsonl":
-        emit(jsonl(rows), output)
-    elif fmt == "csv":
-        emit(csv_text(rows, PROMISE_COLUMNS), output)
-    elif fmt == "ics":
-        from classifier.report.calendar import promises_ics
 
-        emit(promises_ics(rows), output)
-    else:
-        emit(promise_table(rows), output)
-    report_failures(failures)
-    sys.exit(exit_code(n_ok, failures))
+    def outputs() -> None:
+        if fmt == "jsonl":
+            emit(jsonl(rows), output)
+        elif fmt == "csv":
+            emit(csv_text(rows, PROMISE_COLUMNS), output)
+        elif fmt == "ics":
+            from classifier.report.calendar import promises_ics
+
+            emit(promises_ics(rows), output)
+        else:
+            emit(promise_table(rows), output)
+
+    finish(failures, n_ok, outputs)
 
 
 EPILOG_STATS = """\b
@@ -450,7 +507,7 @@ Voorbeelden / examples:
 
 
 @cli.command(epilog=EPILOG_STATS)
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), required=True, help="De database die score --store schreef.")
+@click.option("--store", type=click.Path(path_type=Path), required=True, help="De database die score --store schreef.")
 @click.option(
     "--as-of",
     "as_of",
@@ -461,7 +518,7 @@ Voorbeelden / examples:
 @click.option("--by", type=click.Choice(["ministry", "answerer"]), default="ministry", show_default=True)
 @click.option("--period", type=click.Choice(["month", "quarter", "year"]), default="quarter", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None)
 def stats(store: Path, as_of: Any, by: str, period: str, fmt: str, output: Path | None) -> None:
     """Trends per ministerie (of bewindspersoon) en periode, en open en verlopen toezeggingen."""
     import datetime as dt
@@ -472,7 +529,8 @@ def stats(store: Path, as_of: Any, by: str, period: str, fmt: str, output: Path 
     from classifier.store import Store
 
     day = as_of.date() if as_of else dt.date.today()
-    with Store.open(store, create=False) as db:
+    preflight((), output)
+    with Store.open(store, create=False, readonly=True) as db:
         groups = group_stats(db, by=by, period=period)
         summary = promise_summary(db, day)
         overdue = [r for r in promise_rows(db, day) if r["status"] == "verlopen"]

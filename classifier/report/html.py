@@ -157,8 +157,11 @@ def render_report(
     title: str | None = None,
     stats_html: str | None = None,
     precisions: Mapping[str, float] | None = None,
+    failures: Sequence[Mapping[str, str]] = (),
 ) -> str:
-    """The report for one letter or many (then with an overview per letter and per ministry)."""
+    """The report for one letter or many (then with an overview per letter and per ministry).
+    ``failures`` (``path``, ``message``) are the inputs of the run that could not be read: the
+    report lists them, so a shared overview does not hide that letters are missing."""
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     letters = []
     used: set[str] = set()
@@ -224,4 +227,5 @@ def render_report(
         summary_block=_summary_block(env),
         pct=_pct,
         stats=Markup(stats_html) if stats_html else None,
+        failures=list(failures),
     )

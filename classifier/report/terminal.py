@@ -27,7 +27,7 @@ def _short(text: str, n: int) -> str:
 def segment_table(letters: Sequence[Letter]) -> str:
     out = []
     for letter in letters:
-        table = Table(title=f"{letter.doc_id} — {len(letter.pairs)} vragen ({letter.layout})", title_justify="left")
+        table = Table(title=f"{letter.doc_id} — {_n(len(letter.pairs), 'vraag', 'vragen')} ({letter.layout})", title_justify="left")
         table.add_column("vraag", justify="right")
         table.add_column("vraag (begin)")
         table.add_column("antwoord (begin)")
@@ -94,7 +94,7 @@ def score_table(results: Sequence[dict], *, color: bool = False, width: int = 12
         c = s["counts"]
         worst = ", ".join(f"{w['question_no'] or w['id']} ({w['score']})" for w in s["worst"][:3])
         parts.append(
-            f"{s['n']} vragen: {c['reply']} beantwoord, {c['partial']} deels beantwoord, {c['non_reply']} niet beantwoord; "
+            f"{_n(s['n'], 'vraag', 'vragen')}: {c['reply']} beantwoord, {c['partial']} deels beantwoord, {c['non_reply']} niet beantwoord; "
             f"gemiddelde score {s['mean_score']}. Zwakste antwoorden: {worst or '—'}."
         )
         for w in res.get("warnings", []):
@@ -105,7 +105,7 @@ def score_table(results: Sequence[dict], *, color: bool = False, width: int = 12
         counts = {k: sum(r["summary"]["counts"][k] for r in results) for k in ("reply", "partial", "non_reply")}
         mean = sum(p["score"] for r in results for p in r["pairs"]) / total if total else 0
         parts.append(
-            f"Totaal {len(results)} brieven, {total} vragen: {counts['reply']} beantwoord, {counts['partial']} deels, "
+            f"Totaal {len(results)} brieven, {_n(total, 'vraag', 'vragen')}: {counts['reply']} beantwoord, {counts['partial']} deels, "
             f"{counts['non_reply']} niet beantwoord; gemiddelde score {mean:.1f}."
         )
     note = doubtful_note((t["id"] for r in results for p in r["pairs"] for t in p["techniques"]), precisions or {})
@@ -224,3 +224,8 @@ def stats_table(groups: Sequence[dict], summary: Sequence[dict], overdue: Sequen
             )
         parts.append(t3)
     return render(*parts)
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """ "1 vraag", "2 vragen"."""
+    return f"{count} {one if count == 1 else many}"
