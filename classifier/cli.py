@@ -557,6 +557,45 @@ def info(nlp_model: str | None, fmt: str) -> None:
     click.echo(json_text(data) if fmt == "json" else render_text(data), nl=False)
 
 
+def usage_message(exc: click.ClickException) -> str:
+    """Click's (English) usage errors in Dutch, from the exception's fields where it has them;
+    an unknown kind keeps click's text."""
+    from click import exceptions as ce
+
+    param = getattr(exc, "param", None)
+    name = " / ".join(param.opts) if isinstance(param, click.Option) else (param.human_readable_name if param else "")
+    if isinstance(exc, ce.NoSuchOption):
+        hint = f" (bedoelt u {', '.join(sorted(exc.possibilities))}?)" if exc.possibilities else ""
+        return f"onbekende optie {exc.option_name}{hint}"
+    if isinstance(exc, ce.MissingParameter):
+        return f"{'optie' if isinstance(param, click.Option) else 'argument'} {name} ontbreekt"
+    if isinstance(exc, ce.BadParameter) and param is not None:
+        kind = param.type
+        if isinstance(kind, click.Choice):
+            return f"ongeldige waarde voor {name}; kies uit: {', '.join(map(str, kind.choices))}"
+        if isinstance(kind, click.DateTime):
+            return f"ongeldige datum voor {name}; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-01"
+        if isinstance(kind, click.IntRange):
+            return f"ongeldige waarde voor {name}; toegestaan: {kind.min} tot en met {kind.max}"
+        return f"ongeldige waarde voor {name} ({exc.message})"
+    text = exc.format_message()
+    if text.startswith("No such command"):
+        return f"onbekende opdracht; kies uit: {', '.join(sorted(cli.commands))}"
+    return text
+
+
 def main(argv: list[str] | None = None) -> Any:
-    """Entry point of the ``ontwijkmeter`` console script."""
-    return cli.main(args=argv, prog_name="ontwijkmeter", standalone_mode=True)
+    """Entry point of the ``ontwijkmeter`` console script: click's own errors are reported in
+    Dutch, with the exit codes click gives them (2 for a usage error)."""
+    try:
+        code = cli.main(args=argv, prog_name="ontwijkmeter", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("afgebroken", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"fout: {usage_message(exc)}", err=True)
+        ctx = getattr(exc, "ctx", None)
+        if isinstance(exc, click.UsageError) and ctx is not None:
+            click.echo(f"Zie '{ctx.command_path} --help'.", err=True)
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -199,3 +199,26 @@ def test_report_lists_the_inputs_it_could_not_read(runner, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "Niet verwerkt" in page and "b-kapot.pdf" in page
     assert "(2 vragen)" in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["score", "--format", "xml", "x.txt"], "ongeldige waarde voor --format; kies uit: table, json, jsonl, csv"),
+        (["score", "--bogus", "x.txt"], "onbekende optie --bogus"),
+        (["score"], "argument PATHS ontbreekt"),
+        (["stats"], "optie --store ontbreekt"),
+        (["stats", "--store", "x.db", "--as-of", "2026-13-01"], "ongeldige datum voor --as-of"),
+        (["score", "x.txt", "--jobs", "0"], "toegestaan: 1 tot en met 64"),
+        (["scoor", "x.txt"], "onbekende opdracht; kies uit: info, promises, report, score, segment, stats"),
+    ],
+)
+def test_usage_errors_are_dutch(capsys, args, message):
+    from classifier.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert err.startswith("fout: ") and message in err and "--help" in err
+    assert "Error" not in err and "Invalid value" not in err
