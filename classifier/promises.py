@@ -1743,8 +1743,8 @@ def _intention(sent: Span, future: _Ahead) -> bool:
             continue
         if pattern is cues.work_on and not cues.deliverable_re.search(m.group(0).split(" aan ", 1)[-1]):
             continue  # "we werken aan een wetsontwerp", not "we werken aan een gecoördineerde aanpak"
-        if pattern is cues.intention_scheduled and cues.other_actors.search(m.group(0)):
-            continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht"
+        if pattern is cues.intention_scheduled and (cues.other_actors.search(m.group(0)) or cues.companies.search(m.group(0))):
+            continue  # "Tegen eind 2026 worden voorstellen van de Commissie verwacht", "wordt door de NMBS ... gepland"
         if pattern is cues.intention_scheduled and cues.provision.search(m.group(0)):
             continue  # "is een budget voorzien van ... waarvan 3,72 miljoen euro in 2025": provided, not planned
         window = text[max(0, m.start() - 25) : m.end() + 5].lower()

@@ -480,6 +480,13 @@ PROMISES = [
         "Voor het einde van 2017",
         "be-written (batch 13, shortened)",
     ),
+    # round 11 (corpus comparison): "alles aan doen om ... beschikbaar te stellen" is an act, not a speech act
+    (
+        "We zullen er alles aan doen om de juiste informatie zo snel mogelijk beschikbaar te stellen.",
+        D(2025, 6, 17),
+        "zo snel mogelijk",
+        "be-oral (round 11 corpus comparison, shortened)",
+    ),
     # round 11: near misses of the meeting's own speech acts, with a time or a real deliverable
     (
         "Ik zal de resultaten van het onderzoek in het voorjaar van 2026 samenvatten.",
@@ -853,7 +860,8 @@ NOT_PROMISES = [
     ("Wij zullen iedere dag opnieuw inzetten op veiligheid.", None, "constructed (batch 10)"),
     # round 11: speech acts of the meeting itself, whatever their object
     ("Ik zal het antwoord in enkele woorden samenvatten.", None, "be-oral (batch 11)"),
-    ("Ik zal mijn best doen om goed te antwoorden.", None, "be-oral (batch 13)"),
+    # round 11 (corpus comparison): a company inside "wordt ... gepland" is another actor
+    ("De release wordt door de NMBS tijdens de zomervakantie van 2017 gepland.", D(2017, 5, 3), "be-written (round 11 corpus comparison)"),
     ("Wat die raming betreft, wil ik enkele kanttekeningen maken.", None, "be-oral (batch 12)"),
     (
         "Wat uw tweede vraag betreft, wil ik een onderscheid maken tussen herzieningen en de lopende stroom.",
