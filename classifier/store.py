@@ -127,25 +127,25 @@ class Store:
             raise StoreError("database niet gevonden", path=path)
         if path.exists() and path.is_dir():
             raise StoreError("is een map, geen databasebestand", path=path)
+        conn = None
         if readonly:
             conn = _connect_readonly(path)
-            version = _peek_version(conn, path)
-            if version >= SCHEMA_VERSION or not os.access(path, os.W_OK) or not os.access(path.parent or Path("."), os.W_OK):
-                try:
-                    store = cls(path, conn)
-                    store._check()
-                    yield store
-                finally:
-                    conn.close()
-                return
-            conn.close()
-        try:
-            conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StoreError(f"kan database niet openen ({sqlite_reason(exc)})", path=path) from exc
+            writable = os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)
+            if _peek_version(conn, path) < SCHEMA_VERSION and writable:
+                conn.close()  # an older schema that can be migrated: open for writing below
+                conn = None
+        if conn is None:
+            try:
+                conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise StoreError(f"kan database niet openen ({sqlite_reason(exc)})", path=path) from exc
+            readonly = False
         try:
             store = cls(path, conn)
-            store._prepare()
+            if readonly:
+                store._check()
+            else:
+                store._prepare()
             yield store
         finally:
             conn.close()

@@ -106,8 +106,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
         assert db.counts()["pairs"] == 60
 
 
-def test_migration_from_version_1(tmp_path):
-    path = tmp_path / "old.db"
+def _version_1_store(path):
     conn = sqlite3.connect(path)
     for sql in MIGRATIONS[0][1]:
         conn.execute(sql)
@@ -116,6 +115,31 @@ def test_migration_from_version_1(tmp_path):
     conn.execute("INSERT INTO letters (doc, sha256, scored_at) VALUES ('oud', 'x', '2025-01-01')")
     conn.commit()
     conn.close()
+
+
+def test_readonly_open_reads_without_writing_and_migrates_an_older_writable_store(tmp_path):
+    """``stats`` opens read-only: an up-to-date store is not written to; an older schema in a
+    writable file is still migrated (as before), so an old database keeps working."""
+    current = tmp_path / "nu.db"
+    with Store.open(current) as db:
+        db.save_letter(fake_result())
+    before = current.read_bytes()
+    with Store.open(current, readonly=True) as db:
+        assert db.counts()["letters"] == 1
+        with pytest.raises(sqlite3.OperationalError):
+            db.conn.execute("DELETE FROM letters")  # the connection itself is read-only
+    assert current.read_bytes() == before
+    old = tmp_path / "oud.db"
+    _version_1_store(old)
+    with Store.open(old, readonly=True) as db:
+        assert db.version == SCHEMA_VERSION and db.query("SELECT doc FROM letters")[0]["doc"] == "oud"
+    with pytest.raises(StoreError, match="niet gevonden"), Store.open(tmp_path / "geen.db", readonly=True):
+        pass
+
+
+def test_migration_from_version_1(tmp_path):
+    path = tmp_path / "old.db"
+    _version_1_store(path)
     with Store.open(path) as db:
         assert db.version == SCHEMA_VERSION
         assert db.query("SELECT doc FROM letters")[0]["doc"] == "oud"
