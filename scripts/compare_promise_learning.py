@@ -8,7 +8,8 @@ ahead of the letter, the parse (subject person and number, auxiliaries, tense an
 the verbs) and the words (word and lemma 1-2-grams, optionally character 2-5-grams). Logistic
 regressions on them are compared with the rules.
 
-Data: the labelled sentences of tests/fixtures/promise_sentences*.jsonl except the final-check
+Data: the labelled sentences of tests/fixtures/promise_sentences{,_fresh,_dev}.jsonl (not the unread
+batch of promise_sentences_unread.jsonl) except the final-check
 batch of promise_sentences_dev.jsonl (``FINAL_BATCH`` of scripts/evaluate_promises.py: batch 8
 for the first result below, batch 9 for the second, batch 10 for the third, batch 11 for the
 fourth, batch 12 for the fifth, batch 13 for the sixth, batch 14 for the seventh), which is

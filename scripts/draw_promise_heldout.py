@@ -35,8 +35,11 @@ round's; batch 10, likewise, as the ninth round's (deadlines); batch 11, likewis
 round's; batch 12, likewise but 75 per source, after the tenth round with no round following,
 as a larger second check of the round-10 rules; batch 13, likewise, after batch 12's errors were
 read (no rule changed), as a third; batch 14, likewise, before the eleventh round (written from
-the errors of batches 11 to 13), as its final check. By batch 11 the strong-cue sentences of the Tweede Kamer letters were all drawn (and
-all but four of the Rekenkamer's), so from batch 11 on a source's batch is filled up from its
+the errors of batches 11 to 13), as its final check; batch 15, likewise, after round 11, kept
+unread in ``promise_sentences_unread.jsonl`` as the final check of the next change (the learned
+second stage that ``compare_promise_learning.py`` points to). By batch 11 the strong-cue
+sentences of the Tweede Kamer letters were all drawn (and all but four of the Rekenkamer's), so
+from batch 11 on a source's batch is filled up from its
 sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as
 answers do, so the batch also tests the rules' precision on the letters staff read.
 
@@ -61,11 +64,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests/fixtures/promise_sentences.jsonl"
 FRESH = ROOT / "tests/fixtures/promise_sentences_fresh.jsonl"
 DEV = ROOT / "tests/fixtures/promise_sentences_dev.jsonl"
+# a batch labelled blind and kept unread until the change it is meant to check (no script scores it)
+UNREAD = ROOT / "tests/fixtures/promise_sentences_unread.jsonl"
 SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
-# final checks of rounds 4-6 and 8-10 twice the size; batches 12 and 13 (later checks of round 10) and 14 (round 11's), three times
-DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75, 14: 75}
+# final checks of rounds 4-6 and 8-10 twice the size; batches 12 and 13 (later checks of round 10), 14 (round 11's) and 15, three times
+DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75, 14: 75, 15: 75}
 FIRST_CUE_FILL_BATCH = 11  # from here a source whose strong-cue pool runs out is filled from the broad-cue pool
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
@@ -180,7 +185,7 @@ def draw(corpus: Path) -> list[dict]:
 
 
 def draw_dev(corpus: Path, batch: int) -> list[dict]:
-    earlier = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines()[1:] if x.strip()] if DEV.exists() else []
+    earlier = [json.loads(x) for p in (DEV, UNREAD) if p.exists() for x in p.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
     pools = candidates(corpus, (FIXTURE, FRESH))
     skip = {_norm(r["sentence"]) for r in earlier if r["n"] < batch * 1000}
     rng = random.Random(SEED + batch)
@@ -218,6 +223,9 @@ def main() -> None:
         fixture = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
         if args.dev_batch:
             fixture = [r for r in fixture if args.dev_batch * 1000 < r["n"] < (args.dev_batch + 1) * 1000]
+            if not fixture and UNREAD.exists():
+                unread = [json.loads(x) for x in UNREAD.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+                fixture = [r for r in unread if args.dev_batch * 1000 < r["n"] < (args.dev_batch + 1) * 1000]
         got = [(r["n"], r["doc_id"], r["sentence"]) for r in fixture]
         want = [(r["n"], r["doc_id"], r["sentence"]) for r in rows]
         print("fixture matches the draw" if got == want else "fixture differs from the draw")
