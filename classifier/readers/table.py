@@ -104,8 +104,10 @@ def read_csv(path: Path) -> PairTable:
     rows: list[PairRow] = []
     problems: list[str] = []
     skipped: list[tuple[int, str]] = []
+    end = reader.line_num  # the header's last line
     try:
         for rec in reader:
+            start, end = end + 1, reader.line_num  # a quoted cell may span lines
             clean = {(k or "").strip().lower(): v for k, v in rec.items() if k is not None}
             try:
                 if rec.get(None):
@@ -115,6 +117,12 @@ def read_csv(path: Path) -> PairTable:
                         "(tekst met een scheidingsteken zonder aanhalingstekens?); rij overgeslagen"
                     )
                 if any(clean.get(k) is None for k in REQUIRED):
+                    last = next((str(v) for v in reversed(list(clean.values())) if v is not None), "")
+                    if "\n" in last and dialect.delimiter in last:
+                        # an opening quote never closed: the cell ran on over the following rows
+                        raise ValueError(
+                            f"aanhalingsteken op regel {start} niet afgesloten: de rest van het bestand viel in één cel; rij overgeslagen"
+                        )
                     raise ValueError(f"te weinig cellen voor de kop ({len(fields)} kolommen); rij overgeslagen")
                 rows.append(_row_from_mapping(clean, reader.line_num, path.stem))
             except OtherLanguage as exc:

@@ -164,6 +164,19 @@ def test_table_problems_are_reported_per_row(runner, tmp_path):
     assert "id 'a' staat op 2 rijen" in res.stderr
 
 
+def test_an_unclosed_quote_is_named(runner, tmp_path):
+    table = tmp_path / "aanhalingsteken.csv"
+    table.write_text(
+        'id,question,answer\na,Hoeveel aanvragen zijn er?,Er zijn 12 aanvragen.\nb,"Waarom is dat zo?,Omdat het zo is.\n'
+        "c,Hoeveel kost het?,Tien euro.\n",
+        encoding="utf-8",
+    )
+    res = run(runner, "score", str(table), "--format", "jsonl")
+    assert res.exit_code == 1
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["a"]
+    assert "aanhalingsteken op regel 3 niet afgesloten" in res.stderr
+
+
 def test_damaged_store_gives_one_line(runner, tmp_path, example):
     store = tmp_path / "scores.db"
     assert run(runner, "score", str(example), "--format", "jsonl", "--store", str(store), "-o", os.devnull).exit_code == 0
