@@ -22,20 +22,23 @@ def write_reason(exc: OSError) -> str:
     return os_reason(exc, writing=True)
 
 
-def check_output(path: Path) -> None:
+def check_output(path: Path) -> tuple[Path, Path] | None:
     """Refuse, before any work is done, an output path that cannot be written: a directory, a
-    missing or read-only folder. Raises :class:`OntwijkmeterError` (exit code 2)."""
+    missing or read-only folder. Raises :class:`OntwijkmeterError` (exit code 2). Returns the
+    file to replace (a link's target) and its folder, or None for a device or pipe
+    ("-o /dev/null"), which is written in place."""
     path = Path(path)
     if path.is_dir():
         raise OutputError("uitvoer moet een bestand zijn, dit is een map", path=path)
     if path.exists() and not path.is_file():
-        return  # a device or pipe ("-o /dev/null") is written in place
+        return None
     target = path.resolve() if path.is_symlink() else path
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError("uitvoermap bestaat niet", path=directory)
     if not os.access(directory, os.W_OK | os.X_OK):
         raise OutputError("geen schrijfrechten in de uitvoermap", path=directory)
+    return target, directory
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -47,16 +50,15 @@ def atomic_write_text(path: Path, text: str) -> None:
     replaced file keeps its own.
     """
     path = Path(path)
-    if path.exists() and not path.is_file() and not path.is_dir():
+    where = check_output(path)
+    if where is None:
         try:
             with open(path, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
         except OSError as exc:
             raise OutputError(f"kan uitvoer niet schrijven ({write_reason(exc)})", path=path) from exc
         return
-    check_output(path)
-    target = path.resolve() if path.is_symlink() else path
-    directory = target.parent if str(target.parent) else Path(".")
+    target, directory = where
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)

@@ -56,18 +56,6 @@ def read(path: str | Path) -> Document | PairTable:
     return _reader_for(p)(p)
 
 
-def collect(paths: list[str | Path]) -> list[Path]:
-    """Expand directories (recursively, sorted) into the supported files inside them; the first
-    problem (a missing path, a folder that cannot be read) is raised."""
-    out: list[Path] = []
-    for raw in paths:
-        found, problems, _skipped = walk(raw)
-        if problems:
-            raise problems[0]
-        out.extend(found)
-    return out
-
-
 def walk(raw: str | Path) -> tuple[list[Path], list[InputError], list[Path]]:
     """The files to read for one named path: the path itself, or the supported files in a
     folder and its subfolders (sorted). Also returns the problems met (a path that does not
@@ -104,4 +92,4 @@ def walk(raw: str | Path) -> tuple[list[Path], list[InputError], list[Path]]:
     return found, problems, sorted(skipped)
 
 
-__all__ = ["LETTER_SUFFIXES", "SUPPORTED", "TABLE_SUFFIXES", "Document", "PairRow", "PairTable", "collect", "read", "walk"]
+__all__ = ["LETTER_SUFFIXES", "SUPPORTED", "TABLE_SUFFIXES", "Document", "PairRow", "PairTable", "read", "walk"]

@@ -23,10 +23,7 @@ def read_pdf(path: Path) -> Document:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except (NotImplementedError, DependencyError) as exc:
-                raise InputError(f"PDF is versleuteld met een niet-ondersteunde methode ({exc})", path=path) from exc
+            ok = reader.decrypt("")
             if not ok:
                 raise InputError("PDF is met een wachtwoord beveiligd; sla eerst een onbeveiligde kopie op", path=path)
         pages = [page.extract_text() or "" for page in reader.pages]
@@ -34,9 +31,11 @@ def read_pdf(path: Path) -> Document:
         raise
     except FileNotDecryptedError as exc:
         raise InputError("PDF is met een wachtwoord beveiligd; sla eerst een onbeveiligde kopie op", path=path) from exc
-    except (NotImplementedError, DependencyError) as exc:
+    except NotImplementedError as exc:
+        raise InputError(f"PDF is versleuteld met een niet-ondersteunde methode ({exc})", path=path) from exc
+    except DependencyError as exc:
         # AES needs the optional 'cryptography' package (installed with pypdf[crypto]); raised
-        # when the file is opened or a page is read, not only by decrypt()
+        # when the file is opened, decrypted or a page is read
         raise InputError(
             "PDF is versleuteld met een methode die deze installatie niet kan lezen (AES); installeer 'cryptography'", path=path
         ) from exc
