@@ -27,11 +27,6 @@ def gather(nlp_model: str | None = None) -> dict[str, Any]:
     from classifier.model import detectors_meta
 
     data["detector_layer"] = detectors_meta()
-    from classifier.model import read_meta
-    from classifier.promise_model import promises_path
-
-    path = promises_path()
-    data["promise_model"] = {**read_meta(path), "file": path.name} if path.is_file() else None
     return data
 
 
@@ -71,19 +66,7 @@ def render_text(data: dict[str, Any]) -> str:
     else:
         lines.append("Scoringsmodel: niet gevonden")
     lines += _detector_lines(data.get("detector_layer"))
-    lines += _promise_lines(data.get("promise_model"))
     return "\n".join(lines) + "\n"
-
-
-def _promise_lines(meta: dict[str, Any] | None) -> list[str]:
-    if not meta:
-        return ["", "Toezeggingen: alleen de regels (geen geleerd model gevonden)"]
-    oof = (meta.get("selection") or {}).get("oof_promise") or {}
-    return [
-        "",
-        f"Toezeggingen: regels; in tabellen met vraag-antwoordparen beslist {meta.get('file')} (getraind {meta.get('trained_at', '?')})",
-        f"  in de kruisvalidatie: precisie {_pct0(oof.get('P'))}, recall {_pct0(oof.get('R'))}",
-    ]
 
 
 def _f1(v: Any) -> str:

@@ -1822,13 +1822,8 @@ def extract(
     pair_id: str | None = None,
     letter_date: dt.date | None = None,
     answerer: str | None = None,
-    model: Any = None,
 ) -> list[Promise]:
     """Promises in one answer (``answer_doc`` is the analysed answer text).
-
-    ``model`` (a :class:`classifier.promise_model.PromiseModel`, as the commands pass it)
-    decides which sentences are promises from what the rules saw; without it the rules
-    decide alone (the tables of ``tests/unit/test_promises.py`` test them so).
 
     The deferral detector's hits do not decide: a sentence it flagged goes through the same
     commitment analysis as any other, so that what the command reports is what
@@ -1837,7 +1832,7 @@ def extract(
     0.70 -> 0.64, for a recall gain of one sentence.)
     """
     out: list[Promise] = []
-    decisions = model.decisions(answer_doc, letter_date) if model is not None else sentence_decisions(answer_doc, letter_date)
+    decisions = sentence_decisions(answer_doc, letter_date)
     for sent in answer_doc.sents if len(answer_doc) else []:
         promised, best = decisions[sent.start_char]
         if not promised:

@@ -45,7 +45,6 @@ class Scorer:
     model: Any
     model_meta: dict[str, Any]
     batch_size: int = BATCH_SIZE
-    promise_model: Any = None  # classifier.promise_model.PromiseModel; None: the rules decide alone
 
     @classmethod
     def load(
@@ -56,13 +55,11 @@ class Scorer:
     ) -> Scorer:
         from classifier import nlp as nlp_mod
         from classifier.model import load_detectors, load_model
-        from classifier.promise_model import load_promise_model
 
         nlp, info = nlp_mod.load(nlp_model)
         layer, _ = load_detectors(detectors)
         pipeline, meta = load_model(model)
-        promise_model, _ = load_promise_model()
-        return cls(nlp, info, layer, pipeline, meta, promise_model=promise_model)
+        return cls(nlp, info, layer, pipeline, meta)
 
     def score_letters(self, letters: Sequence[Letter], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
         """Results per letter. ``on_progress(pairs_done, pairs_total)`` is called after each
@@ -78,15 +75,10 @@ class Scorer:
         return _collect(groups, (self._score_group(group) for group in groups), on_progress)
 
     def _score_group(self, group: Sequence[Letter]) -> list[dict[str, Any]]:
-        from classifier.promise_model import for_layout
-
         analysed = analyse(group, self.nlp, learned=self.detectors, batch_size=self.batch_size)
         # One model call for all pairs of the group (a pair table holds many one-pair letters).
         judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
-        return [
-            letter_result(letter, pas, [next(judgements) for _ in pas], for_layout(self.promise_model, letter.layout))
-            for letter, pas in zip(group, analysed, strict=True)
-        ]
+        return [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(group, analysed, strict=True)]
 
     def score_path(self, path: str | os.PathLike[str], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
         return self.score_letters(load_letters(path), on_progress)
@@ -128,7 +120,7 @@ def letter_hash(letter: Letter) -> str:
     return h.hexdigest()
 
 
-def _promises(letter: Letter, a: PairAnalysis, model: Any = None) -> list[dict[str, Any]]:
+def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
     from classifier.promises import extract, letter_date
 
     found = extract(
@@ -137,7 +129,6 @@ def _promises(letter: Letter, a: PairAnalysis, model: Any = None) -> list[dict[s
         pair_id=a.pair.id,
         letter_date=letter_date(letter.meta.__dict__),
         answerer=letter.meta.answerer,
-        model=model,
     )
     out = []
     for pr in found:
@@ -147,11 +138,7 @@ def _promises(letter: Letter, a: PairAnalysis, model: Any = None) -> list[dict[s
     return out
 
 
-def letter_result(
-    letter: Letter, analyses: Sequence[PairAnalysis], judgements: Sequence[Judgement], promise_model: Any = None
-) -> dict[str, Any]:
-    """The result dict of one scored letter; its promises are decided by ``promise_model``
-    (the rules alone without one)."""
+def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: Sequence[Judgement]) -> dict[str, Any]:
     pairs = []
     for a, j in zip(analyses, judgements, strict=True):
         p = a.pair
@@ -178,7 +165,7 @@ def letter_result(
                 "highlights": _highlights(hits),
                 "question_span": list(p.question_span),
                 "answer_span": list(p.answer_span),
-                "promises": _promises(letter, a, promise_model),
+                "promises": _promises(letter, a),
             }
         )
     return {

@@ -8,8 +8,8 @@ ahead of the letter, the parse (subject person and number, auxiliaries, tense an
 the verbs) and the words (word and lemma 1-2-grams, optionally character 2-5-grams). Logistic
 regressions on them are compared with the rules.
 
-Data: the labelled sentences of tests/fixtures/promise_sentences{,_fresh,_dev}.jsonl (not an unread
-batch of promise_sentences_unread.jsonl, when there is one) except the final-check
+Data: the labelled sentences of tests/fixtures/promise_sentences{,_fresh,_dev}.jsonl (not the unread
+batch of promise_sentences_unread.jsonl) except the final-check
 batch of promise_sentences_dev.jsonl (``FINAL_BATCH`` of scripts/evaluate_promises.py: batch 8
 for the first result below, batch 9 for the second, batch 10 for the third, batch 11 for the
 fourth, batch 12 for the fifth, batch 13 for the sixth, batch 14 for the seventh), which is
@@ -189,7 +189,7 @@ import datetime as dt
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -198,12 +198,223 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from classifier.promise_model import C_GRID, THRESHOLDS, VERDICTS, build_pipeline, trace_text  # noqa: E402
+from spacy.tokens import Span  # noqa: E402
+
+from classifier import promises as P  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from evaluate_promises import FINAL_BATCH, load_rows, pr  # noqa: E402
 
 SEED = 20261206
+C_GRID = (0.3, 1.0, 3.0)
+THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.2, 0.86, 0.05))
+
+
+# --- features of one sentence ---------------------------------------------------------------
+
+
+def _safe(fn: Callable[[], bool]) -> bool:
+    """A rule check outside its usual order may meet a case it never sees; treat that as false."""
+    try:
+        return bool(fn())
+    except Exception:  # a check's failure is only a missing feature
+        return False
+
+
+def _gates(a: Any, sent: Span, future: Any) -> dict[str, Callable[[], bool]]:
+    return {
+        "negated": lambda: P._negated(a),
+        "conditional": lambda: P._conditional(a, sent),
+        "discourse": lambda: P._discourse(a, sent, future),
+        "reported_other": lambda: P._reported_by_other(a, sent),
+        "indirect_question": lambda: P._indirect_question(a),
+        "expected": lambda: P._expected(a, sent),
+        "required": lambda: P._required(a, sent),
+        "referral": lambda: P._referral(a),
+        "negated_matrix": lambda: P._negated_matrix(a),
+        "habitual": lambda: P._habitual(a),
+        "hedged": lambda: P._hedged(a),
+        "dated": lambda: P._dated(a, future),
+        "arrives": lambda: P._arrives(a),
+        "state_passive": lambda: P._state_passive(a),
+        "cabinet_obligation": lambda: P._cabinet_obligation(a),
+        "reported_gov": lambda: P._reported_by_government(a),
+    }
+
+
+def analyse(sent: Span, letter_date: dt.date | None) -> tuple[bool, Any, Any, dict[str, float]]:
+    """The rules' decision and deadline for one sentence, the deadline a promise the rules
+    missed would get (the first dated time ahead of the letter), and the features of what
+    the rules saw.
+
+    The decision and deadline are those of :func:`classifier.promises.analyse_sentence`
+    (same checks, same order); the features add what the rules looked at on the way.
+    """
+    cues = P._cues()
+    text = sent.text
+    f: dict[str, float] = {}
+    blocked = False
+    if text.rstrip().endswith("?"):
+        f["g:question"] = 1.0
+        blocked = True
+    if cues.not_promise.search(text):
+        f["g:not_promise"] = 1.0
+        blocked = True
+    if cues.law_description.search(text):
+        f["g:law_description"] = 1.0
+        blocked = True
+    future = P._Ahead(text, letter_date)
+    times = future.times
+    if times:
+        f["t:ahead"] = 1.0
+    for t in times:
+        f[f"t:rule={t.rule}"] = 1.0
+        if t.rule != "time.vague" and (t.has_range or letter_date is None):
+            f["t:dated"] = 1.0
+    anchors = P._anchors(sent)
+    committed = []
+    for a in anchors:
+        k = a.kind
+        f[f"a:{k}"] = 1.0
+        if a.passive:
+            f[f"a:{k}:passive"] = 1.0
+        actor = _actor(a, sent)
+        f[f"a:{k}:actor={actor}"] = 1.0
+        f[f"a:actor={actor}"] = 1.0
+        f[f"a:{k}:head={P._head_lemma(a.head)}"] = 1.0
+        if a.kind != "present" or _safe(lambda a=a: P._may_commit_in_present(a, sent, future)):
+            for name, check in _gates(a, sent, future).items():
+                if _safe(check):
+                    f[f"a:{k}:{name}"] = 1.0
+                    f[f"a:{name}"] = 1.0
+        if not blocked and _safe(lambda a=a: P._commits(a, sent, future)):
+            committed.append(a)
+            f[f"c:{k}"] = 1.0
+            f[f"c:{k}:actor={actor}"] = 1.0
+    intention = _intention_patterns(sent, future)
+    for name in intention:
+        f[f"i:{name}"] = 1.0
+    fired = not blocked and bool(committed or (intention and P._intention(sent, future)))
+    deadline = None
+    ahead = [t for t in times if not P._period_end(t, text)]
+    fallback = P._deadline(ahead, letter_date, []) if times else None
+    if fired:
+        f["r:fired"] = 1.0
+        deadline = P._deadline(ahead, letter_date, committed)
+        if deadline is not None:
+            f["r:deadline"] = 1.0
+        if not committed:
+            f["r:by_intention"] = 1.0
+    if not anchors:
+        f["a:none"] = 1.0
+    f.update(_parse_features(sent))
+    return fired, deadline, fallback, f
+
+
+def _actor(a: Any, sent: Span) -> str:
+    try:
+        return P._actor(a, sent)
+    except Exception:  # as in _safe
+        return "error"
+
+
+def _intention_patterns(sent: Span, future: Any) -> list[str]:
+    cues = P._cues()
+    patterns = {
+        "firm": cues.intention_firm,
+        "scheduled": cues.intention_scheduled,
+        "progressive": cues.progressive,
+        "work_on": cues.work_on,
+        "agreement": cues.agreement_frame,
+        "announcement": cues.announcement_frame,
+        "past_intention": cues.past_intention,
+        "reader": cues.reader_frame,
+        "inform": cues.inform,
+    }
+    return [name for name, pattern in patterns.items() if pattern.search(sent.text)]
+
+
+def _parse_features(sent: Span) -> dict[str, float]:
+    """Subject person, auxiliaries and modals, tense and VerbForm of the verbs."""
+    f: dict[str, float] = {}
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            form = "|".join(tok.morph.get("VerbForm") + tok.morph.get("Tense")) or "none"
+            f[f"p:{tok.pos_}:{form}"] = 1.0
+            if tok.pos_ == "AUX" or tok.dep_.startswith("aux"):
+                f[f"p:aux={tok.lemma_.lower()}"] = 1.0
+        if tok.dep_.startswith("nsubj"):
+            person = "".join(tok.morph.get("Person")) or "3"
+            number = "".join(tok.morph.get("Number")) or "?"
+            f[f"p:{tok.dep_}:{person}{number}"] = 1.0
+            if tok.head.dep_ == "ROOT":
+                f[f"p:root_subj:{person}{number}"] = 1.0
+    root = sent.root
+    f[f"p:root_pos={root.pos_}"] = 1.0
+    f["p:len_bin"] = min(len(sent), 80) / 80.0
+    return f
+
+
+def text_of(sent: Span) -> str:
+    """The words of a sentence as the lexical branch reads them: lowercased lemma stream
+    after the word stream (so both word and lemma n-grams, numbers folded)."""
+    words = [("0" if t.like_num else t.lower_) for t in sent if not t.is_punct and not t.is_space]
+    lemmas = [("0" if t.like_num else "L_" + t.lemma_.lower()) for t in sent if not t.is_punct and not t.is_space]
+    return " ".join(words) + " | " + " ".join(lemmas)
+
+
+def select_features(rows: Sequence[dict[str, Any]], exclude: tuple[str, ...] = ()) -> list[dict[str, float]]:
+    """The feature dicts, without the names that start with one of ``exclude``."""
+    if not exclude:
+        return [r["features"] for r in rows]
+    return [{k: v for k, v in r["features"].items() if not k.startswith(exclude)} for r in rows]
+
+
+def select_text(rows: Sequence[dict[str, Any]]) -> list[str]:
+    return [r["text"] for r in rows]
+
+
+def select_words(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The word stream of :func:`text_of` (before the lemmas)."""
+    return [" ".join(part.split(" | ", 1)[0] for part in r["text"].split(" || ")) for r in rows]
+
+
+def build_pipeline(
+    *,
+    C: float = 1.0,
+    use_features: bool = True,
+    use_text: bool = True,
+    text_weight: float = 1.0,
+    exclude: tuple[str, ...] = (),
+    chars: bool = False,
+    seed: int = 0,
+) -> Any:
+    """The promise classifier (unfitted): rule and parse features (without those named by a
+    prefix in ``exclude``), word and lemma n-grams (character 2-5-grams of the words with
+    ``chars``)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    parts = []
+    weights = {}
+    if use_features:
+        select = FunctionTransformer(select_features, kw_args={"exclude": exclude})
+        parts.append(("features", Pipeline([("select", select), ("vectorize", DictVectorizer())])))
+        weights["features"] = 1.0
+    if use_text:
+        tfidf = TfidfVectorizer(lowercase=False, token_pattern=r"[^ |]+", ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        parts.append(("text", Pipeline([("select", FunctionTransformer(select_text)), ("tfidf", tfidf)])))
+        weights["text"] = text_weight
+    if chars:
+        tfidf = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=30000)
+        parts.append(("chars", Pipeline([("select", FunctionTransformer(select_words)), ("tfidf", tfidf)])))
+        weights["chars"] = text_weight
+    union = FeatureUnion(parts, transformer_weights=weights)
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
+    return Pipeline([("union", union), ("classify", clf)])
 
 
 # --- data and cross-validation ---------------------------------------------------------------
@@ -234,11 +445,23 @@ def letter_date(r: dict) -> dt.date | None:
 
 
 def featurise(nlp: Any, rows: Sequence[dict]) -> list[dict[str, Any]]:
-    """One classifier row per labelled sentence (:func:`classifier.promise_model.trace_text`)."""
+    """One classifier row per labelled sentence; a sentence the parser splits is read as the
+    union of its parts (the extractor reports it if any part holds a promise)."""
     out = []
     for r, doc in zip(rows, nlp.pipe([r["sentence"] for r in rows]), strict=True):
-        t = trace_text(doc, letter_date(r))
-        out.append({**t.row(), "rules": t.fired, "deadline": t.deadline, "fallback": t.fallback})
+        date = letter_date(r)
+        feats: dict[str, float] = {}
+        fired, deadline, fallback = False, None, None
+        for sent in doc.sents:
+            f_fired, f_deadline, f_fallback, f = analyse(sent, date)
+            for k, v in f.items():
+                feats[k] = max(feats.get(k, 0.0), v)
+            if f_fired:
+                fired = True
+                deadline = deadline or f_deadline
+            fallback = fallback or f_fallback
+        text = " || ".join(text_of(s) for s in doc.sents)
+        out.append({"features": feats, "text": text, "rules": fired, "deadline": deadline, "fallback": fallback})
     return out
 
 
@@ -268,6 +491,7 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, dict[str, floa
 
 # --- the variants -------------------------------------------------------------------------
 
+VERDICTS = ("r:", "c:")  # the rules' own verdicts: fired, deadline, committed clause
 VARIANTS = {
     # name: (pipeline options, mode)
     "text": ({"use_features": False}, "decide"),

@@ -37,8 +37,9 @@ as a larger second check of the round-10 rules; batch 13, likewise, after batch 
 read (no rule changed), as a third; batch 14, likewise, before the eleventh round (written from
 the errors of batches 11 to 13), as its final check; batch 15, likewise, after round 11, kept
 unread in ``promise_sentences_unread.jsonl`` as the final check of the next change, and moved to
-the development fixture when that change (the learned decision of
-``classifier/promise_model.py``) had been trained and committed without it. By batch 11 the strong-cue
+the development fixture when it served as that: the final check of a learned decision for pair
+tables (stop 24, not kept; see ``compare_promise_learning.py``), and an unseen check of the
+round-11 rules. By batch 11 the strong-cue
 sentences of the Tweede Kamer letters were all drawn (and all but four of the Rekenkamer's), so
 from batch 11 on a source's batch is filled up from its
 sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as

@@ -264,8 +264,6 @@ def test_info(runner):
         precision, recall = layer[technique]["inner_oof_precision"], layer[technique]["inner_oof_recall"]
         assert f"{round(100 * precision)}% / {round(100 * recall):3d}%" in line, line
         assert ("controleer zelf" in line) == (precision < 0.5), line
-    oof = data["promise_model"]["selection"]["oof_promise"]
-    assert f"precisie {round(100 * oof['P']):3d}%, recall {round(100 * oof['R']):3d}%" in text
 
 
 def test_tampered_model_is_refused(runner, example, tmp_path):
