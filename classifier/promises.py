@@ -155,6 +155,10 @@ class _Cues:
     stance_idiom: re.Pattern[str]
     wish_to_know: re.Pattern[str]
     habitual_phrase: re.Pattern[str]
+    subject_pronouns: frozenset[str]
+    asking_verbs: frozenset[str]
+    own_nationality: frozenset[str]
+    departments: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -253,6 +257,10 @@ def _cues() -> _Cues:
         stance_idiom=re.compile(data["stance_idiom_pattern"], re.I),
         wish_to_know=re.compile(data["wish_to_know_pattern"], re.I),
         habitual_phrase=re.compile(data["habitual_phrase_pattern"], re.I),
+        subject_pronouns=frozenset(data["subject_pronouns"]),
+        asking_verbs=frozenset(data["asking_verbs"]),
+        own_nationality=frozenset(data["own_nationality_adjectives"]),
+        departments=frozenset(data["department_names"]),
     )
 
 
@@ -1089,8 +1097,16 @@ def _is_government(phrase: str, head: Token) -> bool:
     own_level = any(t.lower_ in ("federale", "nederlandse", "belgische", "onze") for t in head.subtree)
     if head.lower_ in cues.other_plurals and not own_level:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
+    foreign = any(
+        c.dep_ == "amod" and c.text[:1].isupper() and c.lower_.endswith(("se", "sche")) and c.lower_ not in cues.own_nationality
+        for c in head.children
+    )
+    if foreign and head.lemma_.lower() in heads:
+        return False  # "De Iraakse regering": another country's government
     if head.lemma_.lower() in heads or head.lower_ in heads or cues.government_bodies.search(_fold(phrase)):
         return True
+    if any(phrase.strip() == d or phrase.startswith(d + " ") for d in cues.departments) and not any(c.dep_ == "det" for c in head.children):
+        return True  # "Volksgezondheid" (a Belgian department by its domain), not "de volksgezondheid"
     if any(c.dep_ == "flat" and c.lower_ in heads for c in head.children):
         return True  # "De Algemene Rekenkamer": the parser made the adjective the head of the name
     if _unglued(head.lower_) in heads:
@@ -1167,7 +1183,7 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
             marks = [m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in conditional]
             # "als" with a noun phrase only is a capacity ("Als minister van ... wil ik"); the
             # other conjunctions condition even without a verb ("indien nodig")
-            clause = marks != ["als"] or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)
+            clause = marks != ["als"] or any(x.pos_ in ("VERB", "AUX") for x in c.subtree) or _has_subject(c)
             if c.dep_ == "advcl" and marks and clause:
                 return not cues.temporal_wanneer.search(sent.text)
     # The anchor inside the conditional clause itself ("Als we ooit willen evolueren, ..."):
@@ -1184,7 +1200,7 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
     for t in sent.doc[max(sent.start, a.verb.i - 3) : a.verb.i]:
         if t.lower_ in conditional and _elliptic(t, a.verb):
             return any(x.lower_ in cues.elliptic_conditions for x in sent.doc[t.i + 1 : a.verb.i])
-    first = next((t for t in sent if not t.is_punct), None)
+    first = _first_word(sent)
     if first is not None and first.i < a.verb.i and _verb_first_condition(first, a.verb):
         return True
     if first is None or first.lower_ not in conditional or first.i >= a.verb.i:
@@ -1193,16 +1209,34 @@ def _conditional(a: _Anchor, sent: Span) -> bool:
         return True  # "Indien nodig, zal ik ...": always a condition, with or without a verb
     if cues.temporal_wanneer.search(sent.text):
         return False
+    if first.lower_ == "als" and first.i + 1 < a.verb.i and first.nbor(1).lower_ in cues.subject_pronouns:
+        return True  # "Als wij slagen in die hervorming zullen wij ...": a subject, so a clause
     # "Als kersvers staatssecretaris zal ik ...": "als" with a noun phrase only is no condition.
     between = sent.doc[first.i + 1 : a.verb.i]
     return any("Fin" in t.morph.get("VerbForm") for t in between) or first.lower_ in ("mocht", "mochten")
 
 
+def _first_word(sent: Span) -> Token | None:
+    """The sentence's first word, after punctuation and an enumeration marker ("3.", "a)")."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) > 1 and re.fullmatch(r"(?:\d{1,2}|[a-z])[.)]?", words[0].text):
+        marker = words[0].text[-1] in ".)" or (words[0].i + 1 < len(words[0].doc) and words[0].nbor(1).text in (".", ")"))
+        if marker:
+            return words[1]
+    return words[0] if words else None
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_.startswith("nsubj") for c in clause.children)
+
+
 def _verb_first_condition(first: Token, verb: Token) -> bool:
     """A condition in verb-first order, taken up by "dan" before the anchor ("Wordt de overeenkomst
     ... verlengd of vernieuwd, dan zal ..."): the sentence opens with a finite verb and ", dan"
-    follows."""
-    if first.pos_ not in ("VERB", "AUX") or "Fin" not in first.morph.get("VerbForm"):
+    follows. The tagger may take the capitalised verb for a name ("Kiest men voor ..., dan zal
+    ..."); a subject pronoun right after it shows the verb-first order."""
+    finite = first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm")
+    if not finite and not (first.i + 1 < verb.i and first.nbor(1).lower_ in _cues().subject_pronouns and first.pos_ != "PRON"):
         return False
     return any(t.lower_ == "dan" and t.nbor(-1).text == "," for t in first.doc[first.i + 2 : verb.i])
 
@@ -1676,6 +1710,8 @@ def _indirect_question(a: _Anchor) -> bool:
         if t.lower_ in words and (t.pos_ in ("SCONJ", "ADV") or t.dep_ in ("mark", "advmod") or t.lower_ in _cues().question_only):
             # "waar mogelijk zullen wij ...": an elliptic hedge before an inverted verb, no question
             return not _elliptic(t, a.verb)
+        if t.lower_ == "wanneer" and _after_asking(t):
+            return True  # "u hebt gevraagd wanneer er ... zal worden geschapen"
         if t.lower_ in _cues().question_determiners and t.dep_ == "det":
             # an interrogative determiner opens the clause's first phrase: "te vroeg om uitsluitsel
             # te geven over welke oplossing er zal worden gevonden" (what is still open, not taken on)
@@ -1683,6 +1719,12 @@ def _indirect_question(a: _Anchor) -> bool:
         if t.pos_ == "SCONJ":
             return False
     return False
+
+
+def _after_asking(word: Token) -> bool:
+    """The word follows a verb of asking or knowing ("gevraagd wanneer", "weet niet wanneer")."""
+    before = [t for t in word.doc[max(word.sent.start, word.i - 3) : word.i] if not t.is_punct]
+    return any(t.lemma_.lower() in _cues().asking_verbs for t in before[-2:])
 
 
 def _arrives(a: _Anchor, predicates: frozenset[str] | None = None) -> bool:

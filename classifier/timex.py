@@ -173,7 +173,7 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
             return (dt.date(year, 10, 1), dt.date(year, 12, 31)), False
         if edge.startswith(("voor", "tegen")):
             return (letter, dt.date(year, 12, 31)), False
-        if edge in ("medio", "halverwege"):
+        if edge in ("medio", "midden", "halverwege"):
             return (dt.date(year, 5, 1), dt.date(year, 8, 31)), False
         if edge == "vanaf":
             return (dt.date(year, 1, 1), None), False

@@ -500,6 +500,57 @@ PROMISES = [
         "volgend jaar",
         "constructed (batch 12)",
     ),
+    # round 12 (batches 14 and 15, read after each was a final check)
+    ("De realisatie is voorzien voor midden 2017.", D(2017, 5, 16), "midden 2017", "be-written (batch 14, shortened)"),
+    (
+        "In de loop van 2026 zal Volksgezondheid 90 bijkomende plaatsen voorzien in zorghuizen.",
+        D(2025, 11, 19),
+        "In de loop van 2026",
+        "be-oral (batch 14)",
+    ),
+    (
+        "Die analyse zal in principe tegen het einde van het jaar klaarliggen.",
+        D(2024, 9, 24),
+        "tegen het einde van het jaar",
+        "be-oral (batch 14)",
+    ),
+    (
+        "Als minister van Volksgezondheid zal ik de Kamer in het voorjaar van 2026 informeren.",
+        D(2025, 11, 19),
+        "in het voorjaar van 2026",
+        "constructed: 'als' with a noun phrase is a capacity (round 12)",
+    ),
+    (
+        "3. We zullen de campagne in maart 2026 starten.",
+        D(2025, 11, 19),
+        "maart 2026",
+        "constructed: an enumeration marker before a promise (round 12)",
+    ),
+    (
+        "De federale regering zal in 2026 een nieuw plan voorstellen.",
+        D(2025, 11, 19),
+        "in 2026",
+        "constructed: one's own government (round 12)",
+    ),
+    (
+        "Eerst wordt het advies gevraagd, dan zal ik in maart 2026 beslissen.",
+        D(2025, 11, 19),
+        "maart 2026",
+        "constructed: a sequence with 'dan', no verb-first condition (round 12)",
+    ),
+    (
+        "Onze FOD verbindt zich ertoe om de federale diversiteitsinitiatieven te ondersteunen.",
+        D(2017, 5, 22),
+        "zonder",
+        "be-written (batch 14, shortened)",
+    ),
+    ("Er is een nieuw rapport in opmaak.", D(2025, 6, 11), "zonder", "constructed: a deliverable 'in opmaak' (round 12)"),
+    (
+        "Het ontwerp van dat vervoersplan is momenteel nog in voorbereiding en zal tegen het einde van het jaar worden goedgekeurd door de NMBS.",
+        D(2025, 7, 9),
+        "tegen het einde van het jaar",
+        "be-oral (batch 15, shortened)",
+    ),
 ]
 
 NOT_PROMISES = [
@@ -873,6 +924,45 @@ NOT_PROMISES = [
         "Er wordt verwezen naar het antwoord dat zal worden gegeven door de eerste minister, aan wie het geachte lid deze vraag eveneens heeft gesteld.",
         None,
         "be-written (batch 12, shortened)",
+    ),
+    # round 12 (batches 14 and 15, read after each was a final check)
+    (
+        "Als wij slagen in die hervorming zullen wij paal en perk stellen aan de heersende prestatiedruk.",
+        D(2024, 9, 24),
+        "be-oral (batch 14, shortened)",
+    ),
+    (
+        "Als de Algemene Raad geen voorstel goedkeurt, zal de ministerraad het gezondheidszorgbudget vastleggen.",
+        D(2024, 11, 20),
+        "be-oral (batch 14)",
+    ),
+    (
+        "Kiest men voor het Nederlands, dan zal men worden doorgelinkt naar een Vlaamse noodcentrale 112.",
+        D(2025, 6, 11),
+        "be-oral (batch 15, shortened)",
+    ),
+    (
+        "3. Indien we op een dag met een sterke stijging van het aantal asielaanvragen worden geconfronteerd zullen we een ontradingscampagne bestuderen.",
+        D(2017, 6, 13),
+        "be-written (batch 15, shortened)",
+    ),
+    ("U hebt gevraagd wanneer er eindelijk duidelijkheid zal worden geschapen.", None, "be-oral (batch 15, shortened)"),
+    ("De Iraakse regering zal haar onderdanen aanmoedigen om vrijwillig terug te keren naar Irak.", D(2017, 5, 2), "be-written (batch 15)"),
+    (
+        "De volksgezondheid zal er in 2026 op vooruitgaan.",
+        D(2025, 11, 19),
+        "constructed: with an article a domain is a topic, not a department (round 12)",
+    ),
+    ("De taskforce zal verantwoordelijk zijn voor de opvolging van de uitvoering van het plan.", D(2017, 5, 22), "be-written (batch 14)"),
+    (
+        "De NMBS herbevestigt haar engagement en verbindt zich ertoe alles in het werk te stellen om het nodige personeel aan te werven.",
+        None,
+        "be-oral (round 12 corpus comparison, shortened): a company's commitment",
+    ),
+    (
+        "In 2019 is in voorbereiding op de besluitvorming over de invoering van Nutri-Score consumentenonderzoek uitgevoerd.",
+        D(2020, 3, 2),
+        "Rekenkamer (batch 12, shortened): 'in voorbereiding op' is in preparation for",
     ),
 ]
 

@@ -33,6 +33,8 @@ CASES = [
     ("Binnenkort ontvangt u de brief.", "Binnenkort", L, D(2026, 9, 7)),
     ("We zullen dit de volgende dagen bespreken.", "de volgende dagen", L, D(2026, 6, 15)),
     ("We hopen op de korte termijn een oplossing te vinden.", "op de korte termijn", L, D(2026, 9, 7)),
+    # round 12 (batch 14, Belgian written answer): "midden" reads like "medio"
+    ("De realisatie is voorzien voor midden 2027.", "midden 2027", D(2027, 5, 1), D(2027, 8, 31)),
 ]
 
 
