@@ -40,13 +40,13 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# n 15001-15227: labelled blind after round 11 and kept unread until it served as the final check
-# of a learned decision (stop 24), which did not pass it; unseen by the round-11 rules too
-FINAL_BATCH = 15
-# The shipped rules (round 11) were written with batches 1 to 13 read; batches from this one to
+# n 16001-16227: labelled blind after batch 15 was used, kept unread until the round-12 rules
+# were committed (bef5a08)
+FINAL_BATCH = 16
+# The shipped rules (round 12) were written with batches 1 to 15 read; batches from this one to
 # the final one were drawn and labelled before that and never read while making them (round 10's
-# rules had batches 11 to 13 as such a pool).
-FIRST_POOLED_BATCH = 14
+# rules had batches 11 to 13 as such a pool, round 11's batches 14 and 15).
+FIRST_POOLED_BATCH = 16
 
 
 def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
