@@ -18,8 +18,11 @@ and was the final check until its errors were read (stop 21, no rule changed); b
 final check of round 10 until the eleventh round of rule changes was written from the errors of
 batches 11 to 13 (stop 23); batch 14 (n 14001-14233) was drawn before that round and labelled
 by readers who saw neither the extractor nor its code, and its labels were read only after the
-round-11 rules were committed: the final check (before a final batch is added to the fixture
-the final set is empty, and the report says so). Each sentence is analysed on its
+round-11 rules were committed, the final check of round 11; batch 15 (n 15001-15227) was drawn
+after round 11 and served once as the final check of a learned decision that was withdrawn
+(stop 24), and batch 16 (n 16001-16227) was drawn after that and read only after the round-12
+rules were committed: the final check (before a final batch is added to the fixture the final
+set is empty, and the report says so). Each sentence is analysed on its
 own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
