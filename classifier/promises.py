@@ -1094,7 +1094,7 @@ def _agent(a: _Anchor) -> Token | None:
 def _is_government(phrase: str, head: Token) -> bool:
     cues = _cues()
     heads = cues.government_heads
-    own_level = any(t.lower_ in ("federale", "nederlandse", "belgische", "onze") for t in head.subtree)
+    own_level = any(t.lower_ in cues.own_nationality or t.lower_ == "onze" for t in head.subtree)
     if head.lower_ in cues.other_plurals and not own_level:
         return False  # "De regeringen die zich verbonden hebben ...": other governments
     foreign = any(
