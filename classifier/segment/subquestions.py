@@ -3,14 +3,17 @@
 The rule (corpus/CODEBOOK.md, section 3): every interrogative sentence (ending in "?") is
 one sub-question, and so is every enumerated item ("1) ... 2) ...", "a. ... b. ...",
 bullets) of a question; context sentences are not. An item that itself holds several
-interrogative sentences gives one sub-question per sentence. A question without any "?"
-(an imperative such as "Graag een toelichting.") counts as one sub-question.
+interrogative sentences gives one sub-question per sentence, and an item holding an
+enumeration of its own ("1. a) ... b) ... 2. ...") one per inner item. A request without
+"?" ("Graag cijfers per jaar.", rule 3.5) is a sub-question of its own; a question without
+any "?" (an imperative such as "Graag een toelichting.") counts as one sub-question.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from classifier.segment.model import SubQuestion
 
@@ -77,8 +80,14 @@ ABBREVIATIONS = frozenset(
         "nl",
     ]
 )
-_CANDIDATE = re.compile(r"[.?!…][\"”’»)]*(\s+|(?=[A-ZÀ-Ý\"“‘«(]))")
+_CANDIDATE = re.compile(r"[.?!…][\"”’»)]*(\s+|(?=[A-ZÀ-Ý\"“‘«(]|\(?[a-p]\)\s*\w))")
 _STARTS_SENTENCE = re.compile(r"[\"“‘«(]?[A-ZÀ-Ý0-9•·▪–-]")
+# An enumeration marker glued to the end of the previous sentence by text extraction
+# ("... verlopen?b) Zullen ...", "... werken.a) Over welke ...").
+_GLUED_MARKER = re.compile(r"\(?[a-p]\)\s*\w")
+# A "§" the source's encoding turned into "?" ("artikel 29, ? 1, derde lid"): after a space,
+# before a paragraph number. A Dutch question mark follows its word directly.
+_SECTION_SIGN = re.compile(r"\?{1,2}\s*\d")
 
 
 def _word_before(text: str, end: int) -> str:
@@ -97,21 +106,30 @@ def _word_before(text: str, end: int) -> str:
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     after = m.end()
-    if not _STARTS_SENTENCE.match(text, after):
+    if not _STARTS_SENTENCE.match(text, after) and not _GLUED_MARKER.match(text, after):
+        return False
+    if _SECTION_SIGN.match(text, m.start()) and m.start() > 0 and text[m.start() - 1].isspace():
         return False
     if text[m.start()] != ".":
         return True
     token = _word_before(text, m.start()).lstrip('("“‘«').lower()
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
-    if not m.group(1):  # "studeren.Deze": a PDF join, a boundary only after a real word
-        return len(token) >= 3 and token.isalpha()
+    if not m.group(1):  # "studeren.Deze", ".xlsx-formaat.Wat": a join, a boundary only after a real word
+        word = re.search(r"[^\W\d_]+$", token)
+        return word is not None and len(word.group(0)) >= 3 and (word.group(0) == token or not token[0].isalnum() or "-" in token)
     return True
 
 
 # Enumeration markers: "1)", "1.", "(1)", "a)", "a.", "(a)", and bullets.
+# Letters run to "p": lists of a dozen items ("a) datum en duur; ... j) totale kostprijs")
+# occur in Belgian written questions; a stray letter never joins a list, which must run in
+# sequence from "a" (``_enumeration``).
 ENUM = re.compile(
-    r"(?:(?<=^)|(?<=[\s:;,?!]))(?:\((?P<p>\d{1,2}|[a-h])\)|(?P<n>\d{1,2}|[a-h])[.)])(?=\s|[A-ZÀ-Ý])|(?:(?<=^)|(?<=\s))[•·▪◦–-](?=\s)",
+    r"(?:(?<=^)|(?<=[\s:;,?!]))(?:\((?P<p>\d{1,2}|[a-p])\)|(?P<n>\d{1,2}|[a-p])[.)])(?=\s|[A-ZÀ-Ý])"
+    # "... werken.a) Over welke ...": a letter item glued to the sentence before it
+    r"|(?<=[a-zà-ÿ]\.)(?P<g>[a-p])\)(?=\s*[A-ZÀ-Ý])"
+    r"|(?:(?<=^)|(?<=\s))[•·▪◦–-](?=\s)",
     re.M,
 )
 # Rule 3.3 of the codebook: a second, different request joined by "en"/"of" inside one
@@ -119,9 +137,13 @@ ENUM = re.compile(
 # het gekost en welke gemeenten deden mee?"). Without a comma only "en" before a question
 # word followed by a clause splits, so "Hoeveel studenten en docenten …" stays one.
 COORDINATED = re.compile(
-    r"(?:,\s+(?:en|of)\s+|(?<=\w{3})\s+en\s+(?=(?:waarom|hoe|wanneer|welke|hoeveel|in hoeverre|op welke)\s+\w+\s+\w+))"
+    r"(?:,\s+(?:en|of)\s+|(?<=\w{3})\s+en\s+(?=(?:waarom|hoe|wanneer|welke?|wat|hoeveel|in hoeverre|op welke)\s+\w+\s+\w+))"
     r"(?=(?:zo ja|zo nee|zo niet|waarom|hoe|wanneer|welke|wat|hoeveel|wie|waar|"
-    r"in hoeverre|op welke|kunt u|bent u|wilt u|gaat u|is het|heeft u)\b)",
+    r"in hoeverre|op welke|kunt u|bent u|wilt u|gaat u|is het|heeft u)\b)"
+    # Rekenkamer lists join a second question with a semicolon: "...bemoeilijkt; en welke rol
+    # speelt ...?", "...regelingen; is Nederland bijvoorbeeld uitzonderlijk ...?"
+    r"|;\s+(?:en\s+|of\s+)?(?=(?:zo ja|zo nee|zo niet|waarom|hoe|wanneer|welke?|wat|hoeveel|wie|waar|in hoeverre|op welke|"
+    r"is|zijn|kan|kunt|kunnen|zou|zouden|wordt|worden|heeft|hebt|hebben|bent|deelt|acht|vindt|klopt)\b)",
     re.I,
 )
 QUESTION_END = re.compile(r"\?[\"”’»)\]]*\s*$")
@@ -155,16 +177,23 @@ def _is_question(text: str) -> bool:
     return bool(QUESTION_END.search(text))
 
 
-def _enumeration(text: str) -> list[tuple[int, int]]:
-    """Start/end of each enumerated item, when the question holds a real enumeration.
+def _label(m: re.Match[str]) -> str | None:
+    return m.group("p") or m.group("n") or m.group("g")
+
+
+def _enumeration(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Start/end of each enumerated item of ``text[start:end]``, when it holds a real enumeration.
 
     A real enumeration starts at 1 or a and goes on in sequence (1, 2, 3 / a, b, c), or is
-    a run of at least two bullets; stray "2." in a sentence is not one.
+    a run of at least two bullets; stray "2." in a sentence is not one. Of several lists the
+    outer one is the one that starts first ("1. a) ... b) ... 2. a) ..." is numbered, with
+    lettered lists inside its items); of lists starting at the same place, the longest.
     """
-    matches = list(ENUM.finditer(text))
+    end = len(text) if end is None else end
+    matches = list(ENUM.finditer(text, start, end))
     if len(matches) < 2:
         return []
-    labelled = [(m, m.group("p") or m.group("n")) for m in matches if (m.group("p") or m.group("n"))]
+    labelled = [(m, lab) for m in matches if (lab := _label(m))]
     chosen: list[re.Match[str]] = []
     for i, (first, label) in enumerate(labelled):
         if label not in ("1", "a"):
@@ -175,22 +204,46 @@ def _enumeration(text: str) -> list[tuple[int, int]]:
             if lab == expected:
                 chain.append(m)
                 expected = str(int(lab) + 1) if lab.isdigit() else chr(ord(lab) + 1)
-        if len(chain) > len(chosen):
+        if len(chain) >= 2 and (not chosen or (len(chain) > len(chosen) and chain[0].start() == chosen[0].start())):
             chosen = chain
     if len(chosen) < 2:
         # Bullets count only as a list: at least two, each starting a line.
-        chosen = [m for m in matches if m.group("p") is None and m.group("n") is None and (m.start() == 0 or text[m.start() - 1] == "\n")]
+        chosen = [m for m in matches if _label(m) is None and (m.start() == 0 or text[m.start() - 1] == "\n")]
     if len(chosen) < 2:
         return []
     items = []
     for i, m in enumerate(chosen):
-        end = chosen[i + 1].start() if i + 1 < len(chosen) else len(text)
-        items.append((m.start(), end))
+        items.append((m.start(), chosen[i + 1].start() if i + 1 < len(chosen) else end))
     return items
 
 
+@cache
+def _interrogative_openers() -> frozenset[str]:
+    """First words of a question: question words and the verbs that open a yes/no question
+    (``closed_openers`` of resources/questions.json)."""
+    from classifier.lexicon import load_json
+
+    return frozenset(load_json("questions")["closed_openers"]) | _QUESTION_WORDS
+
+
+_QUESTION_WORDS = frozenset(["waarom", "hoe", "wanneer", "welke", "welk", "wat", "hoeveel", "wie", "waar"])
+# "In hoeverre ...", "Op welke wijze ...", "Met hoeveel ..."
+_PREPOSED = re.compile(r"(?:in|op|om|met|voor|van|tot|uit|aan|bij|naar|door|sinds)\s+(?:welke?|wat|hoeveel|wie|hoeverre)\b", re.I)
+
+
+def _opens_question(question: str, a: int, b: int) -> bool:
+    first = re.match(r"\W*(?:\(?(?:\d{1,2}|[a-p])[.)]\s*)?([^\W\d_]+)", question[a:b])
+    if first is None:
+        return False
+    return first.group(1).lower() in _interrogative_openers() or bool(_PREPOSED.match(question, a + first.start(1)))
+
+
 def _coordinated(question: str, s: int, e: int, enumerated: bool = False) -> list[SubQuestion]:
-    """One sub-question per coordinated request inside the sentence ``question[s:e]``."""
+    """One sub-question per coordinated request inside the sentence ``question[s:e]``.
+
+    Before a semicolon that opens a question, a statement is context ("Van maar 12 van de 24
+    instrumenten is het financieel belang bekend; wat zijn de redenen ...?"), not a request.
+    """
     cuts = [m.start() for m in COORDINATED.finditer(question, s, e)]
     bounds = [s, *cuts, e]
     out = []
@@ -198,36 +251,76 @@ def _coordinated(question: str, s: int, e: int, enumerated: bool = False) -> lis
         while a < b and question[a] in ", ;":
             a += 1
         a, b = _strip(question, a, b)
-        if b > a:
-            out.append(SubQuestion(question[a:b], a, b, enumerated=enumerated))
+        if b <= a:
+            continue
+        if b < e and question[b] == ";" and not _opens_question(question, a, b):
+            continue
+        out.append(SubQuestion(question[a:b], a, b, enumerated=enumerated))
+    return out
+
+
+# Rule 3.5 of the codebook: a request without "?" is a sub-question ("Graag cijfers per
+# jaar.", "Gelieve het bedrag te specificeren."). A request that announces the questions
+# ("Graag had ik de volgende vragen gesteld.") or a list (ending in ":") is not one.
+REQUEST = re.compile(
+    r"^\W*(?:\(?(?:\d{1,2}|[a-p])[.)]\s*)?(?:graag|gaarne|gelieve|(?:ik|wij|we)\s+(?:had|hadden|zou|zouden|kreeg|kregen|verneem|vernemen|ontving|ontvingen)"
+    r"\s+(?:\w+\s+)?graag)\b",
+    re.I,
+)
+_ANNOUNCES = re.compile(r"\b(?:volgende|vragen|vraag)\b", re.I)
+_INTRODUCES = re.compile(r"\bvolgende\b", re.I)
+
+
+def _is_request(text: str) -> bool:
+    text = text.strip()
+    return bool(REQUEST.match(text)) and not text.endswith(":") and not _ANNOUNCES.search(text)
+
+
+def _asked(question: str, s: int, e: int, enumerated: bool = False) -> list[SubQuestion]:
+    """Sub-questions of ``question[s:e]``, a stretch without an enumeration of its own."""
+    out: list[SubQuestion] = []
+    for a, b in split_sentences(question[s:e]):
+        a, b = a + s, b + s
+        piece = question[a:b]
+        if _is_question(piece):
+            out.extend(_coordinated(question, a, b, enumerated=enumerated))
+        elif _is_request(piece):
+            out.append(SubQuestion(piece, a, b, enumerated=enumerated))
+    return out
+
+
+def _split(question: str, start: int, end: int, depth: int = 0) -> list[SubQuestion]:
+    items = _enumeration(question, start, end) if depth < 2 else []
+    if not items:
+        return _asked(question, start, end, enumerated=depth > 0)
+    out: list[SubQuestion] = []
+    intro_end = items[0][0]
+    for s, e in split_sentences(question[start:intro_end]):
+        piece = question[s + start : e + start]
+        # The sentence that introduces the list ("Kunt u aangeven:", "Kan u volgende gegevens
+        # meedelen?") is not asked on its own.
+        if _is_question(piece) and not piece.rstrip().endswith(":") and not _INTRODUCES.search(piece):
+            out.extend(_coordinated(question, s + start, e + start, enumerated=depth > 0))
+        # A request before a list ("Graag kreeg ik meer informatie.") is what its items ask.
+    intro = question[start:intro_end]
+    list_is_question = _is_question(question[items[-1][0] : end]) or intro.rstrip().endswith((":", "?"))
+    for s, e in items:
+        s, e = _strip(question, s, e)
+        marker = ENUM.match(question, s)
+        body = marker.end() if marker else s
+        if _enumeration(question, body, e) and depth < 1:
+            out.extend(_split(question, body, e, depth + 1))
+            continue
+        asked = _asked(question, s, e, enumerated=True)
+        if len(asked) > 1:
+            out.extend(asked)
+        elif asked or list_is_question:
+            out.append(SubQuestion(question[s:e], s, e, enumerated=True))
     return out
 
 
 def split_subquestions(question: str) -> list[SubQuestion]:
-    items = _enumeration(question)
-    out: list[SubQuestion] = []
-    if items:
-        intro_end = items[0][0]
-        intro = question[:intro_end]
-        for s, e in split_sentences(intro):
-            piece = question[s:e]
-            # The sentence that introduces the list ("Kunt u aangeven:") is not asked on its own.
-            if _is_question(piece) and not piece.rstrip().endswith(":"):
-                out.extend(_coordinated(question, s, e))
-        list_is_question = _is_question(question[items[-1][0] :]) or intro.rstrip().endswith((":", "?"))
-        for s, e in items:
-            s, e = _strip(question, s, e)
-            sentences = [(a + s, b + s) for a, b in split_sentences(question[s:e])]
-            asked = [(a, b) for a, b in sentences if _is_question(question[a:b])]
-            if len(asked) > 1:
-                for a, b in asked:
-                    out.extend(_coordinated(question, a, b, enumerated=True))
-            elif asked or list_is_question:
-                out.append(SubQuestion(question[s:e], s, e, enumerated=True))
-    else:
-        for s, e in split_sentences(question):
-            if _is_question(question[s:e]):
-                out.extend(_coordinated(question, s, e))
+    out = _split(question, 0, len(question))
     if not out and question.strip():
         sentences = split_sentences(question)
         s, e = sentences[-1] if sentences else _strip(question, 0, len(question))

@@ -41,6 +41,75 @@ CASES = [
     ("Hoeveel studenten en docenten zijn er in 2024 naar het buitenland vertrokken?", 1),
     # abbreviations do not end sentences
     ("Is o.a. de NVWA betrokken, bijv. via art. 3 van de wet? Zo nee, waarom niet?", 2),
+    # Belgian written questions (be-written, 2017): lettered lists inside numbered items, the
+    # markers glued to the sentence before them by the source's text extraction (rule 3.2)
+    (
+        "1. Over hoeveel woningen beschikt de CDSCA op dit moment in Limburg? 2. Wat is de gemiddelde huurprijs "
+        "van een woning in Limburg?3. Hoeveel Limburgse woningen worden verhuurd aan:a) militairen;b) burgerpersoneel "
+        "van Defensie;c) gepensioneerden;d) niet-gerechtigden?4. a) Hoeveel Limburgse woningen kregen in 2015 en "
+        "2016 een andere bestemming?b) Hoeveel werden er vervreemd?",
+        8,
+    ),
+    (
+        "1. Kan u van de voorbije vijf jaar de volgende cijfers aanleveren:a) het totaal aantal vaststellingen van "
+        "kankers;b) het totaal aantal unieke personen dat getroffen werd door kanker?2. Kunt u binnen de provincie "
+        "Antwerpen verder uitsplitsen:a) per gemeente het aantal vaststellingen van kankers;b) per gemeente het "
+        "aantal unieke personen dat getroffen werd door kanker?",
+        4,
+    ),
+    (
+        "Over de voorziene werken.a) Over welke investeringen en werkzaamheden gaat het exact?b) Welke timing zal "
+        "nagestreefd worden voor uitvoering van de werken?c) Hoe hoog is de totaal geraamde kostprijs van de werken?",
+        3,
+    ),
+    # a list running past "h"
+    (
+        "Kan u voor elke reis het volgende meedelen:a) datum en duur;b) bestemming;c) doel;d) reis op eigen "
+        "initiatief;e) het aantal ambtenaren;f) het aantal kabinetsleden;g) het aantal perslui;h) de "
+        "familieleden;i) andere personen;j) totale kostprijs ten laste van de overheid?",
+        10,
+    ),
+    # a request without "?" after a question is a sub-question of its own (rule 3.5) ...
+    (
+        "1. Hoeveel processen-verbaal werden de afgelopen vijf jaar opgesteld in verband met feiten van "
+        "domiciliefraude? Graag cijfers per jaar. 2. In hoeveel gevallen leidde dit tot strafrechtelijke vervolging?",
+        3,
+    ),
+    # ... but not one that announces the questions, nor a question that introduces the list
+    ("Graag had ik de minister de volgende vragen gesteld. Hoeveel controles vonden plaats in 2016?", 1),
+    (
+        "Kan u voor 2012 tot en met 2016, op jaarbasis, volgende gegevens meedelen?1. Hoeveel NBMV's meldden zich "
+        "aan?2. Hoeveel van hen vroegen in Belgie asiel aan?",
+        2,
+    ),
+    # a "§" that the source's encoding turned into "?" does not end a sentence
+    (
+        "Bent u op de hoogte dat artikel 29, ? 1, derde lid van de Wegverkeerswet werd aangepast? Zo ja, welke stappen zijn al genomen?",
+        2,
+    ),
+    # Rekenkamer lists join a second question with a semicolon (rule 3.3) ...
+    (
+        "Deelt u het oordeel van de staatssecretaris van Financiën dat de complexiteit van het huidige stelsel de "
+        "uitvoerbaarheid van het heffen van belastingen steeds meer bemoeilijkt; en welke rol speelt de personele "
+        "capaciteit van de Belastingdienst hierin?",
+        2,
+    ),
+    # ... and a statement before the semicolon is context, not a request
+    (
+        "Het doel van veel belastingfaciliteiten is het bevorderen van de arbeidsparticipatie en het "
+        "ondernemerschap; is er zicht op of de faciliteiten die ondernemerschap bevorderen ook effect hebben op de "
+        "arbeidsparticipatie?",
+        1,
+    ),
+    ("Van maar 12 van de 24 belastinginstrumenten is bekend wat het financieel belang is; wat zijn de redenen?", 1),
+    # "en" before "wat" and a clause: a second request
+    (
+        "Zijn burgers de dupe geworden van het onvoldoende naleven van de privacy-regels? Zo ja, om hoeveel mensen "
+        "gaat het en wat was de persoonlijke schade?",
+        3,
+    ),
+    # a year before "?" still ends the question
+    ("Hoeveel controles waren er in 2016?Hoeveel in 2017?", 2),
 ]
 
 
