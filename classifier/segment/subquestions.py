@@ -204,6 +204,8 @@ def _enumeration(text: str, start: int = 0, end: int | None = None) -> list[tupl
             if lab == expected:
                 chain.append(m)
                 expected = str(int(lab) + 1) if lab.isdigit() else chr(ord(lab) + 1)
+        if _mentions(text, chain):
+            continue
         if len(chain) >= 2 and (not chosen or (len(chain) > len(chosen) and chain[0].start() == chosen[0].start())):
             chosen = chain
     if len(chosen) < 2:
@@ -215,6 +217,15 @@ def _enumeration(text: str, start: int = 0, end: int | None = None) -> list[tupl
     for i, m in enumerate(chosen):
         items.append((m.start(), chosen[i + 1].start() if i + 1 < len(chosen) else end))
     return items
+
+
+def _mentions(text: str, chain: list[re.Match[str]]) -> bool:
+    """Markers that name items rather than open them ("Kunt u voor a) en b) cijfers geven?"):
+    one runs into the next with at most a joining word between them."""
+    return any(_JOINER.fullmatch(text, m.end(), n.start()) for m, n in itertools.pairwise(chain))
+
+
+_JOINER = re.compile(r"[\s,;&]*(?:en|of|tot|t/m)?[\s,;&]*", re.I)
 
 
 @cache

@@ -62,6 +62,12 @@ CASES = [
         "nagestreefd worden voor uitvoering van de werken?c) Hoe hoog is de totaal geraamde kostprijs van de werken?",
         3,
     ),
+    # markers that name earlier items are no list of their own (be-written)
+    (
+        "1. a) Wat is de omzet van de e-commerce in 2016?b) Hoe verhoudt de omzet zich tot de rest van de "
+        "handelsactiviteiten?c) Kunt u me voor a) en b) cijfers per arrondissement bezorgen?2. Welke impact heeft dit?",
+        4,
+    ),
     # a list running past "h"
     (
         "Kan u voor elke reis het volgende meedelen:a) datum en duur;b) bestemming;c) doel;d) reis op eigen "
