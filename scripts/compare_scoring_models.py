@@ -89,6 +89,14 @@ annotators: 135), so more replies are called partial. Not shipped: it lowers the
 issue measures and trades reply precision for partial recall on letters, a choice for the
 users to make, not a gain.
 
+The sub-question splitter made to follow the codebook's counting rules (commits e50830d,
+2752bef; the splitter's count equals the annotator's in 1,112 pairs instead of 1,031;
+``--variants shipped --coverage``, each commit with its own cache): shipped 0.685 (letters
+0.604, partial 0.402; tables 0.671) before, 0.678 (letters 0.584, partial 0.364; tables 0.674)
+after; answered count as annotated, as reported, 0.625 of 1,031 pairs before, 0.609 of 1,112
+after. Nested CV (``scripts/evaluate.py``, seeds 20261128, 1, 2) moved 0.681 -> 0.690, 0.680 ->
+0.680 and 0.680 -> 0.692: within noise either way.
+
 Would more labels of the same kind close the gap? (``--learning-curve 0.5,1`` and
 ``--learning-curve 0.5 --subsample letters``, 2026-12-07; the detector layer is refitted on the
 kept documents, so the full-data figure, 0.684, is close to train.py's nested one.) Half of the
