@@ -122,6 +122,20 @@ def seed_everything(seed: int = SEED) -> None:
     np.random.seed(seed)
 
 
+def one_blas_thread() -> None:
+    """Run the rest of the process with one BLAS thread.
+
+    The models here are small (sparse linear models, unit matrices of a few thousand rows):
+    BLAS threads cost more in start-up and contention than they save. On the 2-core
+    development machine the nested CV of ``scripts/evaluate.py`` took 317 s with OpenBLAS's
+    default threads and 208 s with one, with identical results (2026-12-07); two runs at once
+    with default threads took 7 minutes per fold instead of 45 s.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2)
 

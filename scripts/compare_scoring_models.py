@@ -531,9 +531,10 @@ def main() -> None:
     from classifier import nlp as nlp_mod
     from classifier.corpus import default_corpus_root
     from classifier.features import model_input
-    from classifier.training import SEED, cached_examples, crossfit_detectors, folds, scores, seed_everything
+    from classifier.training import SEED, cached_examples, crossfit_detectors, folds, one_blas_thread, scores, seed_everything
 
     seed_everything(SEED)
+    one_blas_thread()
     started = time.time()
     nlp = None if args.cache and args.cache.exists() else nlp_mod.load()[0]
     examples = cached_examples(args.cache, args.annotations, args.corpus or default_corpus_root(), nlp)

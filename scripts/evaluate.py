@@ -34,10 +34,11 @@ def main() -> None:
     from classifier import nlp as nlp_mod
     from classifier.corpus import default_corpus_root
     from classifier.evaluation import compare, render
-    from classifier.training import SEED, cached_examples, seed_everything
+    from classifier.training import SEED, cached_examples, one_blas_thread, seed_everything
 
     seed = SEED if args.seed is None else args.seed
     seed_everything(seed)
+    one_blas_thread()
     nlp, _ = nlp_mod.load(args.nlp_model)
     examples = cached_examples(args.cache, args.annotations, args.corpus or default_corpus_root(), nlp)
     report = compare(examples, seed=seed, progress=lambda m: print(f"[{time.strftime('%H:%M:%S')}] {m}", file=sys.stderr))

@@ -72,10 +72,11 @@ def main() -> None:
     from classifier.corpus import default_corpus_root
     from classifier.evaluation import compare, fit_full, render
     from classifier.model import DETECTORS_FILE, MODEL_FILE, save_artifact
-    from classifier.training import SEED, cached_examples, data_hash, rerun_detectors, seed_everything
+    from classifier.training import SEED, cached_examples, data_hash, one_blas_thread, rerun_detectors, seed_everything
 
     seed = SEED if args.seed is None else args.seed
     seed_everything(seed)
+    one_blas_thread()
     started = time.time()
     nlp, pinfo = nlp_mod.load(args.nlp_model)
     say(f"Dutch pipeline: {pinfo.name} {pinfo.version} ({pinfo.source})")
