@@ -85,8 +85,9 @@ _STARTS_SENTENCE = re.compile(r"[\"“‘«(]?[A-ZÀ-Ý0-9•·▪–-]")
 # An enumeration marker glued to the end of the previous sentence by text extraction
 # ("... verlopen?b) Zullen ...", "... werken.a) Over welke ...").
 _GLUED_MARKER = re.compile(r"\(?[a-p]\)\s*\w")
-# A "§" the source's encoding turned into "?" ("artikel 29, ? 1, derde lid"): after a space,
-# before a paragraph number. A Dutch question mark follows its word directly.
+# A "§" the source's encoding turned into "?" ("artikel 29, ? 1, derde lid"): after the comma
+# that follows an article number, before a paragraph number. A question mark follows its
+# word directly (French "… ? 2. Quelle …" keeps its space but has no comma before it).
 _SECTION_SIGN = re.compile(r"\?{1,2}\s*\d")
 
 
@@ -108,7 +109,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     after = m.end()
     if not _STARTS_SENTENCE.match(text, after) and not _GLUED_MARKER.match(text, after):
         return False
-    if _SECTION_SIGN.match(text, m.start()) and m.start() > 0 and text[m.start() - 1].isspace():
+    if _SECTION_SIGN.match(text, m.start()) and re.search(r",\s$", text[max(0, m.start() - 2) : m.start()]):
         return False
     if text[m.start()] != ".":
         return True

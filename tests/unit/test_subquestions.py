@@ -114,6 +114,8 @@ CASES = [
         "gaat het en wat was de persoonlijke schade?",
         3,
     ),
+    # ... while a French question mark after a space still ends a numbered question
+    ("1. Quelle est la situation actuelle ? 2. Combien de contrôles ont eu lieu ?", 2),
     # a year before "?" still ends the question
     ("Hoeveel controles waren er in 2016?Hoeveel in 2017?", 2),
 ]
