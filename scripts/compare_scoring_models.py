@@ -95,7 +95,8 @@ The sub-question splitter made to follow the codebook's counting rules (commits 
 0.604, partial 0.402; tables 0.671) before, 0.678 (letters 0.584, partial 0.364; tables 0.674)
 after; answered count as annotated, as reported, 0.625 of 1,031 pairs before, 0.609 of 1,112
 after. Nested CV (``scripts/evaluate.py``, seeds 20261128, 1, 2) moved 0.681 -> 0.690, 0.680 ->
-0.680 and 0.680 -> 0.692: within noise either way.
+0.680 and 0.680 -> 0.692: within noise either way (0.688 with the first seed after a later mend
+of the splitter).
 
 Would more labels of the same kind close the gap? (``--learning-curve 0.5,1`` and
 ``--learning-curve 0.5 --subsample letters``, 2026-12-07; the detector layer is refitted on the
