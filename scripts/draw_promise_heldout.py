@@ -98,6 +98,13 @@ FRENCH = re.compile(r"\b(?:le|la|les|est|et|des|une|pour|qui|dans|nous|vous)\b",
 NOISE = re.compile(r"ISSN|Aanhangsel\s+\d|vergaderjaar\s+\d{4}|^\W*(?:Vraag|Antwoord)\s+\d|https?://|www\.", re.I)
 
 
+def _records(path: Path) -> list[dict]:
+    """The records of a sentence fixture (its first line is a provenance header); none if absent."""
+    if not path.exists():
+        return []
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 
@@ -128,7 +135,7 @@ def candidates(corpus: Path, exclude: tuple[Path, ...] = (FIXTURE,)) -> dict[str
     from classifier import nlp as nlp_mod
 
     nlp, _ = nlp_mod.load()
-    known = {_norm(json.loads(x)["sentence"]) for f in exclude for x in f.read_text(encoding="utf-8").splitlines()[1:] if x.strip()}
+    known = {_norm(r["sentence"]) for f in exclude for r in _records(f)}
     seen: set[str] = set()
     out: dict[str, list[dict]] = defaultdict(list)
     records = list(_answers(corpus))
@@ -190,7 +197,7 @@ def draw(corpus: Path) -> list[dict]:
 
 
 def draw_dev(corpus: Path, batch: int) -> list[dict]:
-    earlier = [json.loads(x) for p in (DEV, UNREAD) if p.exists() for x in p.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+    earlier = [r for p in (DEV, UNREAD) for r in _records(p)]
     pools = candidates(corpus, (FIXTURE, FRESH))
     skip = {_norm(r["sentence"]) for r in earlier if r["n"] < batch * 1000}
     rng = random.Random(SEED + batch)
@@ -225,12 +232,11 @@ def main() -> None:
     rows = draw_dev(args.corpus, args.dev_batch) if args.dev_batch else draw(args.corpus)
     if args.check:
         target = DEV if args.dev_batch else FRESH
-        fixture = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+        fixture = _records(target)
         if args.dev_batch:
             fixture = [r for r in fixture if args.dev_batch * 1000 < r["n"] < (args.dev_batch + 1) * 1000]
-            if not fixture and UNREAD.exists():
-                unread = [json.loads(x) for x in UNREAD.read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
-                fixture = [r for r in unread if args.dev_batch * 1000 < r["n"] < (args.dev_batch + 1) * 1000]
+            if not fixture:
+                fixture = [r for r in _records(UNREAD) if args.dev_batch * 1000 < r["n"] < (args.dev_batch + 1) * 1000]
         got = [(r["n"], r["doc_id"], r["sentence"]) for r in fixture]
         want = [(r["n"], r["doc_id"], r["sentence"]) for r in rows]
         print("fixture matches the draw" if got == want else "fixture differs from the draw")
