@@ -301,8 +301,11 @@ def _asked(question: str, s: int, e: int, enumerated: bool = False) -> list[SubQ
     return out
 
 
-def _split(question: str, start: int, end: int, depth: int = 0) -> list[SubQuestion]:
-    items = _enumeration(question, start, end) if depth < 2 else []
+def _split(question: str, start: int, end: int, depth: int = 0, items: list[tuple[int, int]] | None = None) -> list[SubQuestion]:
+    """Sub-questions of ``question[start:end]``; ``items`` are its enumerated items when the
+    caller has found them already. Lists are read two deep: the items of an item's own list."""
+    if items is None:
+        items = _enumeration(question, start, end)
     if not items:
         return _asked(question, start, end, enumerated=depth > 0)
     out: list[SubQuestion] = []
@@ -320,8 +323,9 @@ def _split(question: str, start: int, end: int, depth: int = 0) -> list[SubQuest
         s, e = _strip(question, s, e)
         marker = ENUM.match(question, s)
         body = marker.end() if marker else s
-        if _enumeration(question, body, e) and depth < 1:
-            out.extend(_split(question, body, e, depth + 1))
+        inner = _enumeration(question, body, e) if depth == 0 else []
+        if inner:
+            out.extend(_split(question, body, e, depth + 1, inner))
             continue
         asked = _asked(question, s, e, enumerated=True)
         if len(asked) > 1:
