@@ -19,7 +19,7 @@ from classifier.readers.base import Document, PairRow, PairTable
 from classifier.segment import metadata, references
 from classifier.segment.markers import INLINE_ANSWER, Marker, find_markers
 from classifier.segment.model import Letter, LetterMeta, Pair, Section
-from classifier.segment.subquestions import split_sentences, split_subquestions
+from classifier.segment.subquestions import joint_parts, split_sentences, split_subquestions
 from classifier.textmap import MappedText
 
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
@@ -229,19 +229,23 @@ def segment_document(doc: Document) -> Letter:
         for b in group:
             q_text, q_map = _piece(ct, *b.question)
             section = sum(1 for s in section_starts if s <= b.marker.start) or None
-            for n in b.marker.numbers:
+            # "Vraag 5, 6 en 7" over one run of text: each number gets its own question when
+            # the text can be cut into that many questions (else each gets the whole text).
+            parts = joint_parts(q_text, len(b.marker.numbers)) or [(0, len(q_text))] * len(b.marker.numbers)
+            for n, (qs, qe) in zip(b.marker.numbers, parts, strict=True):
+                own_text = q_text[qs:qe]
                 pairs.append(
                     Pair(
                         doc=doc.doc_id,
                         question_no=n,
-                        question=q_text,
+                        question=own_text,
                         answer=answer_text,
-                        question_map=q_map,
+                        question_map=q_map[qs : qe + 1],
                         answer_map=answer_map,
                         section=section,
                         joint=joint,
                         joint_with=tuple(x for x in numbers if x != n) if joint else (),
-                        subquestions=split_subquestions(q_text),
+                        subquestions=split_subquestions(own_text),
                     )
                 )
     seen: dict[str, int] = {}

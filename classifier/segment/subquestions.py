@@ -342,3 +342,46 @@ def split_subquestions(question: str) -> list[SubQuestion]:
         s, e = sentences[-1] if sentences else _strip(question, 0, len(question))
         out.append(SubQuestion(question[s:e], s, e))
     return out
+
+
+# A sub-question that continues the one before it rather than asking a question of its own:
+# "Zo ja, ...?", "Indien niet, ...?", "Waarom (niet)?", or a request without "?" after it.
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:en\s+|of\s+)?(?:zo\s*(?:ja|nee|neen|niet|wel)\b|indien\s+(?:ja|nee|neen|niet|wel|zo|dat)\b"
+    r"|als\s+(?:dat|dit|het)\s+(?:niet\s+)?(?:zo|het\s+geval)\b|waarom\s+(?:wel|niet)?\s*\?\s*$|en\s+waarom\b|wat\s+is\s+(?:daarvan|hiervan)\s+de\s+reden\b)",
+    re.I,
+)
+
+
+def joint_parts(question: str, n: int) -> list[tuple[int, int]] | None:
+    """Spans of ``question`` for the ``n`` questions printed together under one joint header.
+
+    Aanhangsel letters answer "Vraag 5, 6 en 7" together and print the three questions as one
+    run of text, without their numbers. The codebook judges each number on its own question,
+    so the text is cut after the last sub-question of each of the ``n`` questions: a question
+    is a sub-question that does not continue the one before it ("Zo ja, ...?", "Waarom
+    niet?", a request without "?", the items of one list), and context sentences go with the
+    question they introduce. When the text does not hold exactly ``n`` such questions there
+    is no way to tell which part is whose, and the result is None (every number keeps the whole
+    text).
+    """
+    if n < 2:
+        return None
+    subs = split_subquestions(question)
+    groups: list[list[SubQuestion]] = []
+    for sub in subs:
+        body = sub.text.strip()
+        continues = groups and (
+            _FOLLOW_UP.match(body) is not None or not body.endswith("?") or (sub.enumerated and groups[-1][-1].enumerated)
+        )
+        if continues:
+            groups[-1].append(sub)
+        else:
+            groups.append([sub])
+    if len(groups) != n:
+        return None
+    cuts = [0] + [g[-1].end for g in groups[:-1]] + [len(question)]
+    parts = [_strip(question, a, b) for a, b in itertools.pairwise(cuts)]
+    if any(b <= a for a, b in parts):
+        return None
+    return parts
