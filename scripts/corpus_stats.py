@@ -102,7 +102,12 @@ def main() -> None:
     same = sum(1 for a, p in joined if a.subquestions_total == len(p.subquestions))
     out += [
         "",
-        f"Sub-question count of the annotator equal to the splitter's: {same} of {len(joined)} pairs ({100 * same / len(joined):.0f}%).",
+        f"Sub-question count of the annotator equal to the splitter's: {same} of {len(joined)} pairs ({100 * same / len(joined):.0f}%; "
+        + ", ".join(
+            f"{s} {sum(1 for a, p in by_source.get(s, []) if a.subquestions_total == len(p.subquestions))} of {len(by_source.get(s, []))}"
+            for s in order
+        )
+        + ").",
     ]
     # Agreement
     first = {f"{r['doc_id']}#{r['question_no']}": r for r in map(json.loads, (args.agreement / "first.jsonl").read_text().splitlines())}
