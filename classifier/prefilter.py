@@ -13,7 +13,8 @@ rule's own search, so skipping changes no result.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 try:  # the parser behind re.compile (Python >= 3.11); without it no rule is skipped
@@ -115,3 +116,46 @@ def may_match(pattern: re.Pattern[str], text: str, lowered_text: str | None) -> 
 # case. Called for every rule on every text, so the lookup avoids hashing the pattern (a
 # Pattern hashes its whole code) and RegexFlag arithmetic.
 _PLANS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, bool]] = {}
+
+
+@lru_cache(maxsize=512)
+def _lowered_cached(text: str) -> str | None:
+    return lowered(text)
+
+
+class Prefiltered:
+    """A compiled pattern whose searches are skipped when :func:`may_match` says they cannot
+    match: the same results as the pattern's own methods, for the texts most rules never match.
+
+    The promise extractor searches a few dozen cue patterns in every answer sentence; a
+    sentence is lowered once (the cache holds the last few hundred texts) for all of them.
+    """
+
+    __slots__ = ("_ignore_case", "_literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._literals = required_literals(pattern)
+        self._ignore_case = bool(pattern.flags & re.IGNORECASE)
+
+    def _may(self, text: str) -> bool:
+        if self._literals is None:
+            return True
+        if self._ignore_case:
+            low = _lowered_cached(text)
+            if low is None:
+                return True
+            text = low
+        return any(s in text for s in self._literals)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *args) if self._may(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.match(text, *args) if self._may(text) else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, *args) if self._may(text) else None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, *args) if self._may(text) else iter(())

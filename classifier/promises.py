@@ -36,7 +36,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from classifier.doctable import doc_table
 from classifier.lexicon import load_json
+from classifier.prefilter import Prefiltered
 from classifier.timex import TimeExpression, find_time_expressions
 
 
@@ -83,78 +85,78 @@ class _Cues:
     first_person: frozenset[str]
     cabinet_heads: frozenset[str]
     government_heads: frozenset[str]
-    government_bodies: re.Pattern[str]
-    other_actors: re.Pattern[str]
-    deliverable_re: re.Pattern[str]
+    government_bodies: Prefiltered
+    other_actors: Prefiltered
+    deliverable_re: Prefiltered
     deliverable_ends: tuple[str, ...]
     arrival: frozenset[str]
     availability: frozenset[str]
     events: frozenset[str]
-    intention_firm: re.Pattern[str]
-    intention_scheduled: re.Pattern[str]
-    inform: re.Pattern[str]
+    intention_firm: Prefiltered
+    intention_scheduled: Prefiltered
+    inform: Prefiltered
     discourse: frozenset[str]
     discourse_here: frozenset[str]
-    here: re.Pattern[str]
+    here: Prefiltered
     conditional: frozenset[str]
-    temporal_wanneer: re.Pattern[str]
+    temporal_wanneer: Prefiltered
     negations: frozenset[str]
     obligation: frozenset[str]
     prediction: frozenset[str]
     government_nonaction: frozenset[str]
     state_participles: frozenset[str]
     future_rules: frozenset[str]
-    future_without_date: re.Pattern[str]
-    current_period: re.Pattern[str]
-    not_promise: re.Pattern[str]
-    document_date: re.Pattern[str]
+    future_without_date: Prefiltered
+    current_period: Prefiltered
+    not_promise: Prefiltered
+    document_date: Prefiltered
     agent_prepositions: frozenset[str]
     reported_speech: frozenset[str]
-    law_description: re.Pattern[str]
-    progressive: re.Pattern[str]
-    work_on: re.Pattern[str]
+    law_description: Prefiltered
+    progressive: Prefiltered
+    work_on: Prefiltered
     indirect_question: frozenset[str]
     question_determiners: frozenset[str]
-    aspiration: re.Pattern[str]
+    aspiration: Prefiltered
     occasion_verbs: frozenset[str]
     discourse_objects: frozenset[str]
     meeting_verbs: frozenset[str]
-    addressee_attention: re.Pattern[str]
-    gaan_idioms: re.Pattern[str]
+    addressee_attention: Prefiltered
+    gaan_idioms: Prefiltered
     determiners: frozenset[str]
     documents: frozenset[str]
-    expectation_frame: re.Pattern[str]
+    expectation_frame: Prefiltered
     provide_verbs: frozenset[str]
     other_plurals: frozenset[str]
     possibility: frozenset[str]
     future_work: frozenset[str]
-    topic_frame: re.Pattern[str]
+    topic_frame: Prefiltered
     habitual: frozenset[str]
     title_suffixes: tuple[str, ...]
-    period_end: re.Pattern[str]
+    period_end: Prefiltered
     elliptic_conditions: frozenset[str]
-    requirement_frame: re.Pattern[str]
+    requirement_frame: Prefiltered
     answer_nouns: frozenset[str]
     referral_agents: frozenset[str]
     glued_determiners: tuple[str, ...]
     comparative_marks: frozenset[str]
     negation_non_scope: frozenset[str]
-    agreement_frame: re.Pattern[str]
+    agreement_frame: Prefiltered
     hedges: frozenset[str]
-    announcement_frame: re.Pattern[str]
-    past_intention: re.Pattern[str]
-    provision: re.Pattern[str]
-    reader_frame: re.Pattern[str]
-    companies: re.Pattern[str]
+    announcement_frame: Prefiltered
+    past_intention: Prefiltered
+    provision: Prefiltered
+    reader_frame: Prefiltered
+    companies: Prefiltered
     hedge_non_scope: frozenset[str]
     copulas: frozenset[str]
     question_only: frozenset[str]
-    premature_frame: re.Pattern[str]
-    once_clause: re.Pattern[str]
-    consequence_frame: re.Pattern[str]
-    stance_idiom: re.Pattern[str]
-    wish_to_know: re.Pattern[str]
-    habitual_phrase: re.Pattern[str]
+    premature_frame: Prefiltered
+    once_clause: Prefiltered
+    consequence_frame: Prefiltered
+    stance_idiom: Prefiltered
+    wish_to_know: Prefiltered
+    habitual_phrase: Prefiltered
     subject_pronouns: frozenset[str]
     asking_verbs: frozenset[str]
     own_nationality: frozenset[str]
@@ -168,6 +170,11 @@ def _fold(text: str) -> str:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _pf(source: str, flags: int = 0) -> Prefiltered:
+    """A cue pattern whose search is skipped in a sentence that lacks every word it needs."""
+    return Prefiltered(re.compile(source, flags))
 
 
 @cache
@@ -184,79 +191,79 @@ def _cues() -> _Cues:
         first_person=frozenset(data["first_person"]),
         cabinet_heads=frozenset(data["cabinet_heads"]),
         government_heads=frozenset(w.lower() for w in data["government_heads"]),
-        government_bodies=re.compile(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation([_fold(n) for n in names])})\w*"),
-        other_actors=re.compile(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
+        government_bodies=_pf(rf"\b(?:{_alternation(acronyms)})\b|\b(?i:{_alternation([_fold(n) for n in names])})\w*"),
+        other_actors=_pf(rf"\b(?:{_alternation(data['other_actor_words'])})\b", re.I),
         # right-headed compounds and plurals: "voortgangsbrief", "rapporten", not "beantwoorden"
-        deliverable_re=re.compile(rf"\b\w*(?:{_alternation(data['deliverables'])})(?:en|s|n)?\b", re.I),
+        deliverable_re=_pf(rf"\b\w*(?:{_alternation(data['deliverables'])})(?:en|s|n)?\b", re.I),
         deliverable_ends=tuple(sorted((w.lower() for w in data["deliverables"]), key=len, reverse=True)),
         arrival=frozenset(data["arrival_predicates"]),
         availability=frozenset(data["availability_predicates"]),
         events=frozenset(data["event_predicates"]),
-        intention_firm=re.compile(data["intention_firm_pattern"], re.I),
-        intention_scheduled=re.compile(data["intention_scheduled_pattern"], re.I),
-        inform=re.compile(data["inform_pattern"], re.I),
+        intention_firm=_pf(data["intention_firm_pattern"], re.I),
+        intention_scheduled=_pf(data["intention_scheduled_pattern"], re.I),
+        inform=_pf(data["inform_pattern"], re.I),
         discourse=frozenset(data["discourse_verbs"]),
         discourse_here=frozenset(data["discourse_here_verbs"]),
-        here=re.compile(data["here_pattern"], re.I),
+        here=_pf(data["here_pattern"], re.I),
         conditional=frozenset(data["conditional_marks"]),
-        temporal_wanneer=re.compile(data["temporal_wanneer_pattern"], re.I),
+        temporal_wanneer=_pf(data["temporal_wanneer_pattern"], re.I),
         negations=frozenset(data["negations"]),
         obligation=frozenset(data["obligation"]),
         prediction=frozenset(data["prediction_verbs"]),
         government_nonaction=frozenset(data["government_nonaction_verbs"]),
         state_participles=frozenset(data["state_participles"]),
         future_rules=frozenset(data["future_without_date_rules"]),
-        future_without_date=re.compile(data["future_without_date_pattern"], re.I),
-        current_period=re.compile(data["current_period_pattern"], re.I),
-        not_promise=re.compile(data["not_promise_pattern"], re.I),
-        document_date=re.compile(data["document_date_pattern"], re.I),
+        future_without_date=_pf(data["future_without_date_pattern"], re.I),
+        current_period=_pf(data["current_period_pattern"], re.I),
+        not_promise=_pf(data["not_promise_pattern"], re.I),
+        document_date=_pf(data["document_date_pattern"], re.I),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         reported_speech=frozenset(data["reported_speech_verbs"]),
-        law_description=re.compile(data["law_description_pattern"]),
-        progressive=re.compile(data["progressive_pattern"], re.I),
-        work_on=re.compile(data["work_on_pattern"], re.I),
+        law_description=_pf(data["law_description_pattern"]),
+        progressive=_pf(data["progressive_pattern"], re.I),
+        work_on=_pf(data["work_on_pattern"], re.I),
         indirect_question=frozenset(data["indirect_question_words"]),
         question_determiners=frozenset(data["question_determiners"]),
-        aspiration=re.compile(data["aspiration_pattern"], re.I),
+        aspiration=_pf(data["aspiration_pattern"], re.I),
         occasion_verbs=frozenset(data["occasion_verbs"]),
         discourse_objects=frozenset(data["discourse_objects"]),
         meeting_verbs=frozenset(data["meeting_verbs"]),
-        addressee_attention=re.compile(data["addressee_attention_pattern"], re.I),
-        gaan_idioms=re.compile(data["gaan_idioms_pattern"], re.I),
+        addressee_attention=_pf(data["addressee_attention_pattern"], re.I),
+        gaan_idioms=_pf(data["gaan_idioms_pattern"], re.I),
         determiners=frozenset(data["determiners"]),
         documents=frozenset(data["document_nouns"]),
-        expectation_frame=re.compile(data["expectation_frame_pattern"], re.I),
+        expectation_frame=_pf(data["expectation_frame_pattern"], re.I),
         provide_verbs=frozenset(data["provide_verbs"]),
         other_plurals=frozenset(data["other_government_plurals"]),
         possibility=frozenset(data["possibility_verbs"]),
         future_work=frozenset(data["future_work_participles"]),
-        topic_frame=re.compile(data["topic_frame_pattern"], re.I),
+        topic_frame=_pf(data["topic_frame_pattern"], re.I),
         habitual=frozenset(data["habitual_adverbs"]),
         title_suffixes=tuple(data["government_title_suffixes"]),
-        period_end=re.compile(data["period_end_pattern"], re.I),
+        period_end=_pf(data["period_end_pattern"], re.I),
         elliptic_conditions=frozenset(data["elliptic_conditions"]),
-        requirement_frame=re.compile(data["requirement_frame_pattern"], re.I),
+        requirement_frame=_pf(data["requirement_frame_pattern"], re.I),
         answer_nouns=frozenset(data["answer_nouns"]),
         referral_agents=frozenset(data["referral_agents"]),
         glued_determiners=tuple(sorted(data["glued_determiners"], key=len, reverse=True)),
         comparative_marks=frozenset(data["comparative_marks"]),
         negation_non_scope=frozenset(data["negation_non_scope"]),
-        agreement_frame=re.compile(data["agreement_frame_pattern"], re.I),
+        agreement_frame=_pf(data["agreement_frame_pattern"], re.I),
         hedges=frozenset(data["hedge_adverbs"]),
-        announcement_frame=re.compile(data["announcement_frame_pattern"], re.I),
-        past_intention=re.compile(data["past_intention_pattern"], re.I),
-        provision=re.compile(data["provision_pattern"], re.I),
-        reader_frame=re.compile(data["reader_frame_pattern"], re.I),
-        companies=re.compile(rf"\b(?:{_alternation(data['companies'])})\b", re.I),
+        announcement_frame=_pf(data["announcement_frame_pattern"], re.I),
+        past_intention=_pf(data["past_intention_pattern"], re.I),
+        provision=_pf(data["provision_pattern"], re.I),
+        reader_frame=_pf(data["reader_frame_pattern"], re.I),
+        companies=_pf(rf"\b(?:{_alternation(data['companies'])})\b", re.I),
         hedge_non_scope=frozenset(data["hedge_non_scope"]),
         copulas=frozenset(data["wish_copulas"]),
         question_only=frozenset(data["question_only_words"]),
-        premature_frame=re.compile(data["premature_frame_pattern"], re.I),
-        once_clause=re.compile(data["once_clause_pattern"], re.I),
-        consequence_frame=re.compile(data["consequence_frame_pattern"], re.I),
-        stance_idiom=re.compile(data["stance_idiom_pattern"], re.I),
-        wish_to_know=re.compile(data["wish_to_know_pattern"], re.I),
-        habitual_phrase=re.compile(data["habitual_phrase_pattern"], re.I),
+        premature_frame=_pf(data["premature_frame_pattern"], re.I),
+        once_clause=_pf(data["once_clause_pattern"], re.I),
+        consequence_frame=_pf(data["consequence_frame_pattern"], re.I),
+        stance_idiom=_pf(data["stance_idiom_pattern"], re.I),
+        wish_to_know=_pf(data["wish_to_know_pattern"], re.I),
+        habitual_phrase=_pf(data["habitual_phrase_pattern"], re.I),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         asking_verbs=frozenset(data["asking_verbs"]),
         own_nationality=frozenset(data["own_nationality_adjectives"]),
@@ -1764,7 +1771,7 @@ def _intention(sent: Span, future: _Ahead) -> bool:
     a time ahead ("Meer hierover zult u lezen in onze binnenkort te verschijnen brief", "In de
     komende weken zult u daarover meer vernemen"; not "U zult onder meer lezen dat ...")."""
     cues = _cues()
-    text = sent.text
+    text = _span_text(sent)
     if cues.law_description.search(text):
         return False
     patterns = (
@@ -1929,10 +1936,16 @@ def promise_traits(sent: Span) -> PromiseTraits:
     )
 
 
+def _span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text as read once (``Span.text`` joins its tokens anew
+    on every call)."""
+    return doc_table(span.doc).text[span.start_char : span.end_char]
+
+
 def analyse_sentence(sent: Span, letter_date: dt.date | None) -> tuple[bool, TimeExpression | None]:
     """Whether the sentence holds a promise, and its deadline if it states one."""
     cues = _cues()
-    text = sent.text
+    text = _span_text(sent)
     if text.rstrip().endswith("?") or cues.not_promise.search(text) or cues.law_description.search(text):
         return False, None
     future = _Ahead(text, letter_date)

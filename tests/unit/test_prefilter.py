@@ -76,3 +76,34 @@ def test_match_rules_finds_what_every_rule_finds(name, group):
         ((m.start(), -(m.end() - m.start()), r.id) for r in rules for m in r.pattern.finditer(text) if m.end() > m.start()),
     )
     assert sorted((h.start, -(h.end - h.start), h.rule) for h in hits) == expected
+
+
+PROMISE_SENTENCES = [
+    "Ik zal uw Kamer voor de zomer informeren over de uitkomsten.",
+    "De evaluatie is voorzien in september 2026.",
+    "Het kabinet is voornemens het wetsvoorstel dit najaar in te dienen.",
+    "Wij werken aan een wetsontwerp.",
+    "Dat is niet het geval.",
+    "İk ZAL de Kamer INFORMEREN.",  # an ASCII look-alike: nothing may be skipped
+    "",
+]
+
+
+def test_prefiltered_cue_patterns_give_the_patterns_own_results():
+    """Every cue pattern of the promise extractor, wrapped to skip hopeless searches, finds
+    exactly what the bare pattern finds (search, match, fullmatch and finditer)."""
+    from classifier.prefilter import Prefiltered
+    from classifier.promises import _cues
+
+    cues = _cues()
+    wrapped = [v for v in vars(cues).values() if isinstance(v, Prefiltered)]
+    assert len(wrapped) > 20
+    skipped = 0
+    for cue in wrapped:
+        for text in PROMISE_SENTENCES + [w for s in PROMISE_SENTENCES for w in s.split()]:
+            for method in ("search", "match", "fullmatch"):
+                got, want = getattr(cue, method)(text), getattr(cue.pattern, method)(text)
+                assert (got.span() if got else None) == (want.span() if want else None), (cue.pattern.pattern, text)
+            assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)]
+            skipped += not cue._may(text)
+    assert skipped > 0  # the wrapper does skip searches
