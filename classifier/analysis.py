@@ -18,6 +18,7 @@ from classifier.detectors.structural import subquestion_coverage
 from classifier.nlp import BATCH_SIZE
 from classifier.promises import letter_date
 from classifier.segment import Letter, Pair
+from classifier.segment.references import referenced_pair
 
 MAX_ANALYSED = 100_000
 
@@ -111,10 +112,9 @@ def analyse(
     detectors = all_detectors()
     pending: list[tuple[int, Pair, PairContext, list[Hit], list[tuple[bool, float]]]] = []
     for k, letter in enumerate(letters):
-        by_no = {p.question_no: p for p in letter.pairs if p.question_no}
         date = letter_date(letter.meta.__dict__)
-        for p in letter.pairs:
-            ref = by_no.get(p.reference) if p.pure_reference and p.reference else None
+        for j, p in enumerate(letter.pairs):
+            ref = referenced_pair(letter.pairs, j) if p.pure_reference else None
             ctx = PairContext(
                 pair=p,
                 question_doc=docs[index[p.question]],

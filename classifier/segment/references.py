@@ -69,3 +69,16 @@ def resolve(pairs: list[Pair]) -> None:
         pair.references = tuple(targets)
         pair.reference = targets[0] if targets else None
         pair.pure_reference = bool(targets) and is_pure_reference(pair.answer, [(h[1], h[2]) for h in hits])
+
+
+def referenced_pair(pairs: list[Pair], k: int) -> Pair | None:
+    """The pair that pair ``k``'s reference names: the nearest earlier pair of that number (a
+    reference points back within its own numbered list; a Rekenkamer letter answering two
+    committees restarts at "Vraag 1"), else the first later one. The HTML report links the
+    same pair."""
+    ref = pairs[k].reference
+    if not ref:
+        return None
+    earlier = (p for p in reversed(pairs[:k]) if p.question_no == ref)
+    later = (p for p in pairs[k + 1 :] if p.question_no == ref)
+    return next(earlier, None) or next(later, None)
