@@ -231,7 +231,14 @@ def segment_document(doc: Document) -> Letter:
             section = sum(1 for s in section_starts if s <= b.marker.start) or None
             # "Vraag 5, 6 en 7" over one run of text: each number gets its own question when
             # the text can be cut into that many questions (else each gets the whole text).
-            parts = joint_parts(q_text, len(b.marker.numbers)) or [(0, len(q_text))] * len(b.marker.numbers)
+            parts = joint_parts(q_text, len(b.marker.numbers))
+            if parts is None:
+                parts = [(0, len(q_text))] * len(b.marker.numbers)
+                if len(b.marker.numbers) > 1:
+                    warnings.append(
+                        f"vragen {', '.join(b.marker.numbers)}: de vraagtekst is niet per vraag te splitsen; "
+                        "elk van deze vragen wordt beoordeeld op de hele tekst"
+                    )
             for n, (qs, qe) in zip(b.marker.numbers, parts, strict=True):
                 own_text = q_text[qs:qe]
                 pairs.append(

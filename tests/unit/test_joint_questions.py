@@ -88,3 +88,10 @@ def test_each_number_of_a_joint_block_gets_its_own_question_and_the_shared_answe
         p = by_no[n]
         start, end = int(p.question_map[0]), int(p.question_map[len(p.question)])
         assert text[start:end].replace("\n", " ") == p.question
+
+
+def test_a_joint_text_that_cannot_be_divided_is_kept_whole_and_reported():
+    text = f"Vraag 1 en 2\n{AZERBEIDZJAN}\nAntwoord 1 en 2\nWij volgen de situatie nauwgezet.\n"
+    letter = segment_document(Document(path="joint.txt", doc_id="joint", text=text, fmt="txt"))
+    assert [p.question for p in letter.pairs] == [AZERBEIDZJAN, AZERBEIDZJAN]
+    assert any("vragen 1, 2" in w and "niet per vraag te splitsen" in w for w in letter.warnings)
