@@ -236,8 +236,8 @@ def segment_document(doc: Document) -> Letter:
                 parts = [(0, len(q_text))] * len(b.marker.numbers)
                 if len(b.marker.numbers) > 1:
                     warnings.append(
-                        f"vragen {', '.join(b.marker.numbers)}: de vraagtekst is niet per vraag te splitsen; "
-                        "elk van deze vragen wordt beoordeeld op de hele tekst"
+                        f"vragen {', '.join(b.marker.numbers[:-1])} en {b.marker.numbers[-1]}: "
+                        "de vraagtekst is niet per vraag te splitsen; elk van deze vragen wordt beoordeeld op de hele tekst"
                     )
             for n, (qs, qe) in zip(b.marker.numbers, parts, strict=True):
                 own_text = q_text[qs:qe]
