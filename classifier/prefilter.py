@@ -131,22 +131,13 @@ class Prefiltered:
     sentence is lowered once (the cache holds the last few hundred texts) for all of them.
     """
 
-    __slots__ = ("_ignore_case", "_literals", "pattern")
+    __slots__ = ("pattern",)
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._literals = required_literals(pattern)
-        self._ignore_case = bool(pattern.flags & re.IGNORECASE)
 
     def _may(self, text: str) -> bool:
-        if self._literals is None:
-            return True
-        if self._ignore_case:
-            low = _lowered_cached(text)
-            if low is None:
-                return True
-            text = low
-        return any(s in text for s in self._literals)
+        return may_match(self.pattern, text, _lowered_cached(text))
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.pattern.search(text, *args) if self._may(text) else None
