@@ -14,6 +14,7 @@ All systems are scored on the same outer folds (no letter or record in two folds
 from __future__ import annotations
 
 import copy
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from classifier.model import GENRES
 from classifier.training import (
     SEED,
     Example,
@@ -40,46 +42,86 @@ SCORING_GRID = (
     {"C": 1.0, "text_weight": 1.0},
 )
 INNER_FOLDS = 3
+# Candidate weights of the per-genre decision rule (multiplying partial's and non_reply's
+# probability against reply's).
+DECISION_GRID = (0.6, 0.8, 1.0, 1.25, 1.5, 2.0)
 
 
 def select_scoring_params(
     rows: Sequence[dict[str, Any]], y: Sequence[str], groups: Sequence[str], seed: int = SEED
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Hyper-parameters of the scoring model by grouped inner CV (macro-F1)."""
+) -> tuple[dict[str, Any], list[dict[str, Any]], np.ndarray, list[str]]:
+    """Hyper-parameters of the scoring model by grouped inner CV (macro-F1); also the chosen
+    setting's out-of-fold probabilities (columns in the order of the returned classes)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     from classifier.model import build_pipeline
 
     split = list(StratifiedGroupKFold(n_splits=INNER_FOLDS, shuffle=True, random_state=seed + 3).split(np.zeros(len(y)), y, groups))
+    classes = sorted(set(y))
     table = []
+    probas = []
     for params in SCORING_GRID:
-        pred = np.empty(len(y), dtype=object)
+        proba = np.zeros((len(y), len(classes)))
         for tr, te in split:
             model = build_pipeline(**params, seed=seed).fit([rows[i] for i in tr], [y[i] for i in tr])
-            pred[te] = model.predict([rows[i] for i in te])
-        table.append({"params": params, "macro_f1": scores(list(y), list(pred))["macro_f1"]})
-    best = max(table, key=lambda t: t["macro_f1"])
-    return best["params"], table
+            cols = [list(model.classes_).index(c) for c in classes]
+            proba[te] = model.predict_proba([rows[i] for i in te])[:, cols]
+        pred = [classes[k] for k in proba.argmax(axis=1)]
+        table.append({"params": params, "macro_f1": scores(list(y), pred)["macro_f1"]})
+        probas.append(proba)
+    best = max(range(len(table)), key=lambda k: table[k]["macro_f1"])
+    return table[best]["params"], table, probas[best], classes
+
+
+def choose_genre_weights(
+    proba: np.ndarray, y: Sequence[str], genres: Sequence[str], classes: Sequence[str]
+) -> dict[str, tuple[float, ...]]:
+    """Per genre, the class weights (``reply`` fixed at 1) whose weighted argmax of the
+    out-of-fold probabilities gives the highest macro-F1 on that genre's pairs; among equals,
+    the weights closest to 1. A genre without training pairs keeps weights 1."""
+    y_arr = np.asarray(y)
+    g_arr = np.asarray(genres)
+    names = np.asarray(classes)
+    ref = list(classes).index("reply") if "reply" in classes else 0
+    grid = [np.asarray(w, dtype=float) for w in itertools.product(DECISION_GRID, repeat=len(classes)) if w[ref] == 1.0]
+    out: dict[str, tuple[float, ...]] = {}
+    for genre in GENRES:
+        mask = g_arr == genre
+        if not mask.any():
+            out[genre] = (1.0,) * len(classes)
+            continue
+
+        def quality(w: np.ndarray, mask: np.ndarray = mask) -> tuple[float, float]:
+            pred = names[(proba[mask] * w).argmax(axis=1)]
+            return scores(list(y_arr[mask]), list(pred))["macro_f1"], -float(np.abs(np.log(w)).sum())
+
+        out[genre] = tuple(float(v) for v in max(grid, key=quality))
+    return out
 
 
 def fit_full(train: Sequence[Example], *, seed: int = SEED, cs: dict[str, float] | None = None) -> tuple[Any, Any, dict[str, Any]]:
     """Detector layer and scoring model fitted on ``train`` (examples are modified in place:
     their analyses carry out-of-fold detector outputs afterwards)."""
     from classifier.features import model_input
-    from classifier.model import build_pipeline
+    from classifier.model import GenreDecision, build_pipeline
 
     layer, det_report = fit_detector_layer(train, seed=seed, cs=cs)
     crossfit_detectors(train, seed=seed, cs={t: r["C"] for t, r in det_report.items() if t != "answered"})
     rows = [model_input(e.analysis) for e in train]
     y = [e.label for e in train]
-    params, table = select_scoring_params(rows, y, [e.group for e in train], seed=seed)
-    model = build_pipeline(**params, seed=seed).fit(rows, y)
-    return layer, model, {"detectors": det_report, "params": params, "selection": table}
+    params, table, oof, classes = select_scoring_params(rows, y, [e.group for e in train], seed=seed)
+    pipeline = build_pipeline(**params, seed=seed).fit(rows, y)
+    chosen = choose_genre_weights(oof, y, [r["genre"] for r in rows], classes)
+    order = [classes.index(str(c)) for c in pipeline.classes_]
+    weights = {g: tuple(w[k] for k in order) for g, w in chosen.items()}
+    model = GenreDecision(pipeline, weights)
+    named = {g: dict(zip(map(str, pipeline.classes_), w, strict=True)) for g, w in weights.items()}
+    return layer, model, {"detectors": det_report, "params": params, "selection": table, "decision_weights": named}
 
 
 def compare(examples: Sequence[Example], *, seed: int = SEED, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Out-of-fold predictions and scores of every system, overall and per source."""
-    from classifier.features import model_input
+    from classifier.features import genre, model_input
     from classifier.training import rerun_detectors
 
     say = progress or (lambda _m: None)
@@ -110,12 +152,13 @@ def compare(examples: Sequence[Example], *, seed: int = SEED, progress: Callable
         apply_detectors(test, layer)
         rows = [model_input(e.analysis) for e in test]
         proba = model.predict_proba(rows)
-        classes = list(model.classes_)
-        for i, row in zip(te, proba, strict=True):
+        classes = list(map(str, model.classes_))
+        for i, row, label in zip(te, proba, model.predict(rows), strict=True):
             full_proba[i] = {c: float(row[classes.index(c)]) for c in classes}
-            preds["full"][i] = classes[int(np.argmax(row))]
-        chosen.append(info["params"])
-        say(f"outer fold {k}/{len(outer)} done ({time.time() - started:.0f} s; params {info['params']})")
+            preds["full"][i] = str(label)
+        chosen.append({**info["params"], "decision_weights": info["decision_weights"]})
+        took = time.time() - started
+        say(f"outer fold {k}/{len(outer)} done ({took:.0f} s; params {info['params']}, weights {info['decision_weights']})")
     report: dict[str, Any] = {
         "method": f"{len(outer)} outer folds, StratifiedGroupKFold by document, seed {seed}; the full model's detector "
         f"layer and hyper-parameters are fitted inside each outer training part",
@@ -130,6 +173,12 @@ def compare(examples: Sequence[Example], *, seed: int = SEED, progress: Callable
     for src in sorted(set(sources)):
         idx = [i for i, s in enumerate(sources) if s == src]
         report["per_source"][src] = {name: scores([y[i] for i in idx], [p[i] for i in idx])["macro_f1"] for name, p in preds.items()}
+    genres = [genre(e.analysis) for e in examples]
+    report["per_genre"] = {}
+    for g in GENRES:
+        idx = [i for i, v in enumerate(genres) if v == g]
+        if idx:
+            report["per_genre"][g] = {name: scores([y[i] for i in idx], [p[i] for i in idx])["macro_f1"] for name, p in preds.items()}
     report["brier_full"] = round(
         float(
             np.mean(
@@ -159,6 +208,8 @@ def render(report: dict[str, Any]) -> str:
     lines += ["", "macro-F1 per source:", f"{'source':12s} " + " ".join(f"{n:>9s}" for n in report["systems"])]
     for src, row in report["per_source"].items():
         lines.append(f"{src:12s} " + " ".join(f"{row[n]:9.3f}" for n in report["systems"]))
+    for g, row in report.get("per_genre", {}).items():
+        lines.append(f"{'all ' + g + 's':12s} " + " ".join(f"{row[n]:9.3f}" for n in report["systems"]))
     cm = report["systems"]["full"]["confusion"]
     lines += ["", "confusion matrix of the full model (rows gold, columns predicted): " + ", ".join(cm["labels"])]
     lines += [f"  {lab:10s} {row}" for lab, row in zip(cm["labels"], cm["matrix"], strict=True)]

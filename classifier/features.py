@@ -137,9 +137,16 @@ def answer_text(a: PairAnalysis) -> str:
     return a.pair.answer
 
 
+def genre(a: PairAnalysis) -> str:
+    """``"table"`` for a pair from a question/answer table (JSONL/CSV), ``"letter"`` for a pair
+    segmented from an answer letter: known at scoring time, it picks the model's decision rule
+    (:class:`classifier.model.GenreDecision`)."""
+    return "table" if a.letter.layout == "table" else "letter"
+
+
 def model_input(a: PairAnalysis) -> dict[str, Any]:
-    """One row of model input: the feature dict and the answer text."""
-    return {"features": pair_features(a), "text": answer_text(a)}
+    """One row of model input: the feature dict, the answer text and the input's genre."""
+    return {"features": pair_features(a), "text": answer_text(a), "genre": genre(a)}
 
 
 def select_features(rows: Sequence[dict[str, Any]]) -> list[dict[str, float]]:

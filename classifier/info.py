@@ -63,6 +63,19 @@ def render_text(data: dict[str, Any]) -> str:
         if f1:
             per_label = "  ".join(f"{LABELS_NL.get(k, k)} {_f1(v)}" for k, v in f1.items())
             lines.append(f"  F1 per oordeel: {per_label}")
+        genre_nl = {"letter": "brieven", "table": "paartabellen"}
+        per_genre = cv.get("per_genre") or {}
+        if per_genre:
+            lines.append("  macro-F1 per soort invoer: " + ", ".join(f"{genre_nl.get(g, g)} {_f1(v)}" for g, v in per_genre.items()))
+        weights = m.get("decision_weights") or {}
+        if weights:
+            rule = "; ".join(
+                f"{genre_nl.get(g, g)}: " + ", ".join(f"{LABELS_NL.get(k, k)} ×{v:g}" for k, v in w.items() if v != 1.0)
+                if any(v != 1.0 for v in w.values())
+                else f"{genre_nl.get(g, g)}: geen"
+                for g, w in weights.items()
+            )
+            lines.append(f"  weging van het oordeel per soort invoer: {rule}")
     else:
         lines.append("Scoringsmodel: niet gevonden")
     lines += _detector_lines(data.get("detector_layer"))

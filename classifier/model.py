@@ -30,6 +30,7 @@ from classifier.errors import ModelError
 from classifier.integrity import verify_file
 
 LABELS = ("reply", "partial", "non_reply")
+GENRES = ("letter", "table")
 LABELS_NL = {"reply": "beantwoord", "partial": "deels beantwoord", "non_reply": "niet beantwoord"}
 ENV_MODEL = "ONTWIJKMETER_MODEL"
 ENV_DETECTORS = "ONTWIJKMETER_DETECTORS"
@@ -197,6 +198,48 @@ def save_artifact(obj: Any, path: Path, meta: dict[str, Any]) -> None:
 
 
 @dataclass
+class GenreDecision:
+    """The calibrated pipeline and a decision rule per genre: the label is the class with the
+    highest probability times its weight for the pair's genre (an answer letter or a pair
+    table, :func:`classifier.features.genre`).
+
+    The probabilities stay those of the calibrated pipeline; only the decision between them is
+    weighted, as a cost-sensitive decision on calibrated probabilities is. The weights are
+    chosen per genre for macro-F1 on the training part's out-of-fold probabilities
+    (:func:`classifier.evaluation.choose_genre_weights`). Why: the pooled model says ``reply``
+    for more letter pairs than the annotators do (Dutch letters have fewer partial answers per
+    pair than Belgian tables, and their partial answers leave open parts that word overlap does
+    not see), so one rule for both genres under-calls ``partial`` on letters. Measured in
+    README ("Scoring model").
+    """
+
+    pipeline: Any
+    weights: dict[str, tuple[float, ...]]  # per genre, aligned with ``classes_``
+
+    @property
+    def classes_(self) -> np.ndarray:
+        return np.asarray(self.pipeline.classes_)
+
+    def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
+        return self.pipeline.predict_proba(rows)
+
+    def weights_for(self, row: dict[str, Any]) -> np.ndarray:
+        return np.asarray(self.weights.get(row.get("genre", "letter"), (1.0,) * len(self.classes_)), dtype=float)
+
+    def predict(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
+        proba = self.predict_proba(rows)
+        w = np.vstack([self.weights_for(r) for r in rows]) if len(rows) else np.ones_like(proba)
+        return self.classes_[(proba * w).argmax(axis=1)]
+
+
+def decision_weights(model: Any, row: dict[str, Any]) -> dict[str, float]:
+    """The label weights the model applies to this row (all 1 for a model without a genre rule)."""
+    if isinstance(model, GenreDecision):
+        return {str(c): float(w) for c, w in zip(model.classes_, model.weights_for(row), strict=True)}
+    return {label: 1.0 for label in LABELS}
+
+
+@dataclass
 class Judgement:
     label: str
     score: int
@@ -264,10 +307,11 @@ def judge(pipeline: Any, analyses: Sequence[PairAnalysis]) -> list[Judgement]:
     proba = pipeline.predict_proba(rows)
     classes = list(pipeline.classes_)
     out = []
-    for a, row in zip(analyses, proba, strict=True):
+    for a, inp, row in zip(analyses, rows, proba, strict=True):
         probs = {label: float(row[classes.index(label)]) if label in classes else 0.0 for label in LABELS}
         probs = {k: round(v, 4) for k, v in probs.items()}
-        label = max(LABELS, key=lambda lab: (probs[lab], -LABELS.index(lab)))
+        w = decision_weights(pipeline, inp)
+        label = max(LABELS, key=lambda lab: (probs[lab] * w.get(lab, 1.0), -LABELS.index(lab)))
         coverage = consistent_coverage(label, a.coverage)
         subs = [{"text": s.text, "answered": bool(ok)} for s, (ok, _c) in zip(a.pair.subquestions, coverage, strict=False)]
         out.append(Judgement(label, completeness(probs, coverage), probs, subs))

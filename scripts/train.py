@@ -123,6 +123,7 @@ def main() -> None:
             "f1": full["f1"],
             "confusion": full["confusion"],
             "per_source": {s: v["full"] for s, v in report["per_source"].items()},
+            "per_genre": {g: v["full"] for g, v in report.get("per_genre", {}).items()},
             "baselines": {k: v["macro_f1"] for k, v in report["systems"].items() if k != "full"},
             "brier": report["brier_full"],
         }
@@ -134,6 +135,7 @@ def main() -> None:
             **common,
             "name": "ontwijkmeter",
             "params": info["params"],
+            "decision_weights": info["decision_weights"],
             "selection_cv": info["selection"],
             "cv_scores": cv,
             "training_seconds": round(time.time() - started, 1),

@@ -436,3 +436,24 @@ def test_report_of_a_letter_with_two_numbered_lists_has_unique_links(seed_result
     links = re.findall(r'<p class="ref">Verwijst naar <a href="#([^"]+)"', html)
     assert [x.rsplit("-v", 1)[1] for x in links] == ["2-2"]
     assert all(h in ids for h in re.findall(r'href="#([^"]+)"', html))
+
+
+def test_bundled_model_labels_follow_its_genre_rule(scorer, seed_results):
+    """The seed letter's labels are the weighted argmax of the reported probabilities, with the
+    letter weights of the bundled model's sidecar."""
+    weights = scorer.model_meta["decision_weights"]["letter"]
+    for pair in seed_results[0]["pairs"]:
+        probs = pair["probabilities"]
+        assert pair["label"] == max(
+            ("reply", "partial", "non_reply"), key=lambda lab: (probs[lab] * weights[lab], -("reply", "partial", "non_reply").index(lab))
+        )
+
+
+def test_info_shows_the_decision_rule_per_genre(runner):
+    data = json.loads(invoke(runner, "info", "--format", "json").stdout)
+    weights = data["scoring_model"]["decision_weights"]
+    text = invoke(runner, "info").stdout
+    line = next(x for x in text.splitlines() if "weging van het oordeel" in x)
+    partial = weights["letter"]["partial"]
+    assert (f"deels beantwoord ×{partial:g}" in line) == (partial != 1.0), line
+    assert "brieven:" in line and "paartabellen:" in line
