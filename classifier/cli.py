@@ -198,6 +198,15 @@ def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         help="Scoringsmodel (.joblib met .meta.json) in plaats van het meegeleverde.",
     )(fn)
     fn = click.option(
+        "--genre",
+        type=click.Choice(["auto", "letter", "table"]),
+        default="auto",
+        show_default=True,
+        help="Beslisregel van het oordeel: 'letter' zoals voor (Nederlandse) antwoordbrieven, 'table' zoals voor "
+        "(Belgische) vraag-antwoordtabellen; 'auto' kiest naar de invoer (een jsonl/csv-tabel of een brief). "
+        "Geef 'letter' bij een tabel met paren uit Nederlandse brieven.",
+    )(fn)
+    fn = click.option(
         "--nlp-model",
         type=click.Path(),
         default=None,
@@ -277,7 +286,13 @@ def _pipeline_warning(nlp_model: str | None, model: str | None) -> str | None:
 
 
 def run_scoring(
-    paths: tuple[str, ...], jobs: int, nlp_model: str | None, model: str | None, detectors: str | None, progress: bool
+    paths: tuple[str, ...],
+    jobs: int,
+    nlp_model: str | None,
+    model: str | None,
+    detectors: str | None,
+    progress: bool,
+    genre: str = "auto",
 ) -> tuple[list[dict[str, Any]], list[Failure], int]:
     """Score every input; returns letter results, failures and the number of files scored."""
     from classifier.scoring import score_many
@@ -298,6 +313,7 @@ def run_scoring(
             nlp_model=nlp_model,
             model=model,
             detectors=detectors,
+            genre=None if genre == "auto" else genre,
             progress=bar.advance,
             pair_progress=pairs_bar.update if pairs_bar else None,
         )
@@ -355,6 +371,7 @@ def score(
     nlp_model: str | None,
     model: str | None,
     detectors: str | None,
+    genre: str,
 ) -> None:
     """Beoordeelt hoe volledig elke vraag van de brieven beantwoord is.
 
@@ -366,7 +383,7 @@ def score(
     from classifier.scoring import jsonl_record
 
     preflight(paths, output, store)
-    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
+    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress, genre)
 
     def outputs() -> None:
         if fmt == "jsonl":
@@ -424,13 +441,14 @@ def report(
     nlp_model: str | None,
     model: str | None,
     detectors: str | None,
+    genre: str,
 ) -> None:
     """Schrijft een zelfstandig HTML-rapport voor één brief, of een overzicht van vele."""
     from classifier.output import emit
     from classifier.report.html import render_report
 
     preflight(paths, output, store, store_readonly=True)
-    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
+    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress, genre)
 
     def outputs() -> None:
         if not results:
@@ -474,13 +492,14 @@ def promises(
     nlp_model: str | None,
     model: str | None,
     detectors: str | None,
+    genre: str,
 ) -> None:
     """Geeft de toezeggingen in brieven, met hun termijnen (ook als agenda-bestand .ics)."""
     from classifier.output import csv_text, emit, jsonl
     from classifier.report.terminal import promise_table
 
     preflight(paths, output)
-    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress)
+    results, failures, n_ok = run_scoring(paths, jobs, nlp_model, model, detectors, progress, genre)
     rows = [{"doc": r["doc"], "letter_date": r["meta"].get("date"), **pr} for r in results for p in r["pairs"] for pr in p["promises"]]
 
     def outputs() -> None:

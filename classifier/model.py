@@ -297,13 +297,19 @@ def consistent_hits(hits: Sequence[Hit], label: str) -> list[Hit]:
     return [h for h in hits if h.technique != "unanswered_subquestion"]
 
 
-def judge(pipeline: Any, analyses: Sequence[PairAnalysis]) -> list[Judgement]:
-    """Label, probabilities and score for every analysed pair."""
+def judge(pipeline: Any, analyses: Sequence[PairAnalysis], *, genre: str | None = None) -> list[Judgement]:
+    """Label, probabilities and score for every analysed pair; ``genre`` ("letter" or "table")
+    overrides the decision rule each pair's input would choose."""
     from classifier.features import model_input
 
     if not analyses:
         return []
     rows = [model_input(a) for a in analyses]
+    if genre is not None:
+        if genre not in GENRES:
+            raise ValueError(f"unknown genre {genre!r}; expected one of {GENRES}")
+        for r in rows:
+            r["genre"] = genre
     proba = pipeline.predict_proba(rows)
     classes = list(pipeline.classes_)
     out = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class Scorer:
     model: Any
     model_meta: dict[str, Any]
     batch_size: int = BATCH_SIZE
+    genre: str | None = None  # the decision rule for every pair ("letter"/"table"); None: by input
 
     @classmethod
     def load(
@@ -52,6 +53,7 @@ class Scorer:
         nlp_model: str | os.PathLike[str] | None = None,
         model: str | os.PathLike[str] | None = None,
         detectors: str | os.PathLike[str] | None = None,
+        genre: str | None = None,
     ) -> Scorer:
         from classifier import nlp as nlp_mod
         from classifier.model import load_detectors, load_model
@@ -59,7 +61,7 @@ class Scorer:
         nlp, info = nlp_mod.load(nlp_model)
         layer, _ = load_detectors(detectors)
         pipeline, meta = load_model(model)
-        return cls(nlp, info, layer, pipeline, meta)
+        return cls(nlp, info, layer, pipeline, meta, genre=genre)
 
     def score_letters(self, letters: Sequence[Letter], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
         """Results per letter. ``on_progress(pairs_done, pairs_total)`` is called after each
@@ -77,7 +79,7 @@ class Scorer:
     def _score_group(self, group: Sequence[Letter]) -> list[dict[str, Any]]:
         analysed = analyse(group, self.nlp, learned=self.detectors, batch_size=self.batch_size)
         # One model call for all pairs of the group (a pair table holds many one-pair letters).
-        judgements = iter(judge(self.model, [a for pas in analysed for a in pas]))
+        judgements = iter(judge(self.model, [a for pas in analysed for a in pas], genre=self.genre))
         return [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(group, analysed, strict=True)]
 
     def score_path(self, path: str | os.PathLike[str], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
@@ -205,9 +207,9 @@ def jsonl_record(pair: dict[str, Any]) -> dict[str, Any]:
 _WORKER: Scorer | None = None
 
 
-def _init_worker(nlp_model: str | None, model: str | None, detectors: str | None) -> None:
+def _init_worker(nlp_model: str | None, model: str | None, detectors: str | None, genre: str | None = None) -> None:
     global _WORKER
-    _WORKER = Scorer.load(nlp_model, model, detectors)
+    _WORKER = Scorer.load(nlp_model, model, detectors, genre)
 
 
 def _score_in_worker(path: str) -> tuple[str, list[dict[str, Any]] | None, str | None]:
@@ -221,7 +223,7 @@ def _score_group_in_worker(letters: list[Letter]) -> list[dict[str, Any]]:
 
 
 def _score_one_file_in_workers(
-    path: Path, jobs: int, models: tuple[str | None, str | None, str | None], pair_progress: Callable[[int, int], None] | None
+    path: Path, jobs: int, models: tuple[str | None, str | None, str | None, str | None], pair_progress: Callable[[int, int], None] | None
 ) -> tuple[str, list[dict[str, Any]] | None, str | None]:
     """One input whose letters fill several groups (a large pair table), its groups scored in
     ``jobs`` worker processes; the results come back in the table's order. An input of one
@@ -249,20 +251,25 @@ def score_many(
     nlp_model: str | None = None,
     model: str | None = None,
     detectors: str | None = None,
+    genre: str | None = None,
     progress: Any = None,
     pair_progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[str, list[dict[str, Any]] | None, str | None]]:
     """(path, letter results or None, error or None) per input path, in input order.
 
     With ``jobs > 1`` files are scored in worker processes, each loading the models once; a
-    file that fails is reported and the others go on. ``progress(path)`` is called per file;
+    file that fails is reported and the others go on. ``genre`` ("letter" or "table") sets the
+    scoring model's decision rule for every pair; None takes it from each input (a pair table
+    or a letter). ``progress(path)`` is called per file;
     for a single input, ``pair_progress(done, total)`` follows the pairs of a large table.
     """
     if len(paths) == 1 and jobs > 1 and _may_need_groups(paths[0]):
         # one large table: its groups of pairs, not files, are shared out
-        return [_score_one_file_in_workers(Path(paths[0]), jobs, (nlp_model, model, detectors), pair_progress)]
+        return [_score_one_file_in_workers(Path(paths[0]), jobs, (nlp_model, model, detectors, genre), pair_progress)]
     if jobs <= 1 or len(paths) <= 1:
-        scorer = scorer or Scorer.load(nlp_model, model, detectors)
+        if scorer is not None and genre is not None:
+            scorer = replace(scorer, genre=genre)
+        scorer = scorer or Scorer.load(nlp_model, model, detectors, genre)
         if len(paths) == 1 and pair_progress is not None:
             return [_attempt(paths[0], lambda: scorer.score_path(paths[0], pair_progress))]
         return _score_in_groups(scorer, paths, progress)
@@ -274,7 +281,8 @@ def score_many(
     # Largest files first: a big file handed out last would keep one worker busy while the
     # others idle. Results are returned in input order all the same.
     order = sorted((str(p) for p in paths), key=_file_size, reverse=True)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(nlp_model, model, detectors)) as pool:
+    init = (nlp_model, model, detectors, genre)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=init) as pool:
         for path, res, err in pool.map(_score_in_worker, order):
             by_path[path] = (path, res, err)
             if progress:

@@ -457,3 +457,47 @@ def test_info_shows_the_decision_rule_per_genre(runner):
     partial = weights["letter"]["partial"]
     assert (f"deels beantwoord ×{partial:g}" in line) == (partial != 1.0), line
     assert "brieven:" in line and "paartabellen:" in line
+
+
+def _weighted_label(probs, weights):
+    order = ("reply", "partial", "non_reply")
+    return max(order, key=lambda lab: (probs[lab] * weights[lab], -order.index(lab)))
+
+
+def test_genre_option_sets_the_decision_rule_of_a_table(runner, scorer, seed_results, tmp_path):
+    """A pair table is judged with the table rule by default; ``--genre letter`` (a table of
+    pairs taken from Dutch letters) judges it with the letter rule. Same probabilities."""
+    weights = scorer.model_meta["decision_weights"]
+    table = tmp_path / "paren.jsonl"
+    pairs = [p for p in seed_results[0]["pairs"] if p["answer"].strip()]
+    table.write_text(
+        "".join(json.dumps({"id": f"v{p['question_no']}", "question": p["question"], "answer": p["answer"]}) + "\n" for p in pairs),
+        encoding="utf-8",
+    )
+    auto = [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl").stdout.splitlines()]
+    letter = [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl", "--genre", "letter").stdout.splitlines()]
+    assert [r["id"] for r in auto] == [r["id"] for r in letter] == [f"v{p['question_no']}" for p in pairs]
+    for a, b in zip(auto, letter, strict=True):
+        assert a["probabilities"] == b["probabilities"]
+        assert a["label"] == _weighted_label(a["probabilities"], weights["table"])
+        assert b["label"] == _weighted_label(b["probabilities"], weights["letter"])
+    # the two rules must disagree somewhere on these 37 answers, or this test shows nothing
+    assert any(a["label"] != b["label"] for a, b in zip(auto, letter, strict=True))
+
+
+def test_genre_reaches_the_worker_processes(scorer, seed_results, tmp_path):
+    from classifier.scoring import score_many
+
+    pairs = [p for p in seed_results[0]["pairs"] if p["answer"].strip()]
+    tables = []
+    for k in range(2):
+        t = tmp_path / f"paren{k}.jsonl"
+        t.write_text("".join(json.dumps({"id": p["question_no"], "question": p["question"], "answer": p["answer"]}) + "\n" for p in pairs))
+        tables.append(t)
+    one = score_many(tables, scorer=scorer, genre="letter")
+    two = score_many(tables, jobs=2, genre="letter")
+    labels = [[p["label"] for p in res[0]["pairs"]] for _, res, _ in two]
+    assert labels == [[p["label"] for p in res[0]["pairs"]] for _, res, _ in one]
+    # and the workers did not fall back to the table rule (which differs on these answers)
+    by_input = score_many(tables[:1], scorer=scorer)
+    assert labels[0] != [p["label"] for p in by_input[0][1][0]["pairs"]]
