@@ -1,9 +1,11 @@
 """The scoring model: one persisted scikit-learn Pipeline, and the judgement it gives.
 
-The pipeline takes rows of :func:`classifier.features.model_input` (a feature dict and
-the answer text) and predicts ``reply`` / ``partial`` / ``non_reply`` with calibrated
-probabilities. The completeness score combines those probabilities with the sub-question
-coverage of the detectors (see :func:`completeness`).
+The pipeline takes rows of :func:`classifier.features.model_input` (a feature dict, the
+answer text and the input's genre) and gives calibrated probabilities of ``reply`` /
+``partial`` / ``non_reply``; the bundled model wraps it in :class:`GenreDecision`, which
+takes the label from those probabilities with class weights per genre (letter or pair
+table). The completeness score combines those probabilities with the sub-question coverage of
+the detectors (see :func:`completeness`).
 
 Models are joblib files, i.e. pickles: loading one runs code from it. Every model ships
 with ``<file>.meta.json`` holding its SHA-256; :func:`load_model` refuses a file whose hash
