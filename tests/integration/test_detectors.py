@@ -317,6 +317,15 @@ CASES = [
         True,
     ),
     ("premise_rejected", "Klopt het dat de kosten stijgen?", "Dat klopt; de kosten stijgen met 4 % per jaar.", False),
+    # a bare "is niet" disputes nothing unless the clause ends there (Belgian written answers)
+    ("premise_rejected", "Hoeveel klachten kwamen er per Gewest?", "Het is niet mogelijk om een onderscheid te maken per Gewest.", False),
+    ("premise_rejected", "Hoeveel boetes werden er geïnd?", "Het is niet mogelijk om deze cijfers verder op te splitsen.", False),
+    (
+        "premise_rejected",
+        "Waarom deed de overheid niets?",
+        "Het is niet zo dat de overheid in het verleden geen inspanningen heeft geleverd.",
+        True,
+    ),
     # missing_figure: a number was asked and none was given
     (
         "missing_figure",
