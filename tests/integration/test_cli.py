@@ -438,15 +438,29 @@ def test_report_of_a_letter_with_two_numbered_lists_has_unique_links(seed_result
     assert all(h in ids for h in re.findall(r'href="#([^"]+)"', html))
 
 
+def _weighted_label(probs, weights):
+    order = ("reply", "partial", "non_reply")
+    return max(order, key=lambda lab: (probs[lab] * weights[lab], -order.index(lab)))
+
+
+def _seed_pairs_as_table(path, seed_results, id_prefix=""):
+    """The seed letter's answered pairs written as a JSONL pair table; returns their ids."""
+    pairs = [p for p in seed_results[0]["pairs"] if p["answer"].strip()]
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"{id_prefix}{p['question_no']}", "question": p["question"], "answer": p["answer"]}) + "\n" for p in pairs
+        ),
+        encoding="utf-8",
+    )
+    return [f"{id_prefix}{p['question_no']}" for p in pairs]
+
+
 def test_bundled_model_labels_follow_its_genre_rule(scorer, seed_results):
     """The seed letter's labels are the weighted argmax of the reported probabilities, with the
     letter weights of the bundled model's sidecar."""
     weights = scorer.model_meta["decision_weights"]["letter"]
     for pair in seed_results[0]["pairs"]:
-        probs = pair["probabilities"]
-        assert pair["label"] == max(
-            ("reply", "partial", "non_reply"), key=lambda lab: (probs[lab] * weights[lab], -("reply", "partial", "non_reply").index(lab))
-        )
+        assert pair["label"] == _weighted_label(pair["probabilities"], weights)
 
 
 def test_info_shows_the_decision_rule_per_genre(runner):
@@ -459,24 +473,15 @@ def test_info_shows_the_decision_rule_per_genre(runner):
     assert "brieven:" in line and "paartabellen:" in line
 
 
-def _weighted_label(probs, weights):
-    order = ("reply", "partial", "non_reply")
-    return max(order, key=lambda lab: (probs[lab] * weights[lab], -order.index(lab)))
-
-
 def test_genre_option_sets_the_decision_rule_of_a_table(runner, scorer, seed_results, tmp_path):
     """A pair table is judged with the table rule by default; ``--genre letter`` (a table of
     pairs taken from Dutch letters) judges it with the letter rule. Same probabilities."""
     weights = scorer.model_meta["decision_weights"]
     table = tmp_path / "paren.jsonl"
-    pairs = [p for p in seed_results[0]["pairs"] if p["answer"].strip()]
-    table.write_text(
-        "".join(json.dumps({"id": f"v{p['question_no']}", "question": p["question"], "answer": p["answer"]}) + "\n" for p in pairs),
-        encoding="utf-8",
-    )
+    ids = _seed_pairs_as_table(table, seed_results, "v")
     auto = [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl").stdout.splitlines()]
     letter = [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl", "--genre", "letter").stdout.splitlines()]
-    assert [r["id"] for r in auto] == [r["id"] for r in letter] == [f"v{p['question_no']}" for p in pairs]
+    assert [r["id"] for r in auto] == [r["id"] for r in letter] == ids
     for a, b in zip(auto, letter, strict=True):
         assert a["probabilities"] == b["probabilities"]
         assert a["label"] == _weighted_label(a["probabilities"], weights["table"])
@@ -488,12 +493,9 @@ def test_genre_option_sets_the_decision_rule_of_a_table(runner, scorer, seed_res
 def test_genre_reaches_the_worker_processes(scorer, seed_results, tmp_path):
     from classifier.scoring import score_many
 
-    pairs = [p for p in seed_results[0]["pairs"] if p["answer"].strip()]
-    tables = []
-    for k in range(2):
-        t = tmp_path / f"paren{k}.jsonl"
-        t.write_text("".join(json.dumps({"id": p["question_no"], "question": p["question"], "answer": p["answer"]}) + "\n" for p in pairs))
-        tables.append(t)
+    tables = [tmp_path / f"paren{k}.jsonl" for k in range(2)]
+    for t in tables:
+        _seed_pairs_as_table(t, seed_results)
     one = score_many(tables, scorer=scorer, genre="letter")
     two = score_many(tables, jobs=2, genre="letter")
     labels = [[p["label"] for p in res[0]["pairs"]] for _, res, _ in two]
