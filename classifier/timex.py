@@ -114,7 +114,8 @@ def _planned_for() -> re.Pattern[str]:
     return re.compile(_data()["planned_for_pattern"], re.I)
 
 
-_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk|tegen)(?:\s+(?:in|op|eind|begin))?\s*$", re.I)
+# "ten laatste" is the Belgian "uiterlijk" ("Het monument zal ten laatste op 15 maart worden opgeleverd")
+_BEFORE = re.compile(r"\b(?:voor|vóór|uiterlijk|tegen|ten laatste)(?:\s+(?:in|op|eind|begin))?\s*$", re.I)
 
 
 def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: str = "") -> tuple[Range, bool]:
@@ -130,6 +131,13 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
         if year is None:
             return (None, None), False
         d = dt.date(year, _month_no(g["month"]), int(g["day"]))
+        return ((letter, d) if before else (d, d)), False
+    if rule == "day_next":
+        if letter is None:
+            return (None, None), False
+        month, day = _month_no(g["month"]), int(g["day"])
+        year = letter.year if (month, day) >= (letter.month, letter.day) else letter.year + 1
+        d = dt.date(year, month, day)
         return ((letter, d) if before else (d, d)), False
     if rule in ("month", "month_next"):
         month = _month_no(g["month"])
@@ -149,30 +157,34 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
             start = dt.date(year, month, 21)
         return ((letter, end) if before and letter else (start, end)), False
     if rule == "half":
-        year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
-        if year is None:
-            return (None, None), False
         first = g["half"] in ("eerste", "1e", "1ste")
-        return ((dt.date(year, 1, 1), dt.date(year, 6, 30)) if first else (dt.date(year, 7, 1), dt.date(year, 12, 31))), False
+        return _part_of_year(1 if first else 7, 6, g.get("year") or g.get("year2"), g.get("rel") or g.get("rel2"), letter), False
     if rule == "quarter":
         q = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}.get(g.get("q") or "", 0) or int(g.get("qn") or 0)
-        year = int(g["year"]) if g.get("year") else int(g["year2"]) if g.get("year2") else _relative_year(g.get("rel"), letter)
-        if year is None or not q:
+        if not q:
             return (None, None), False
-        return (dt.date(year, 3 * q - 2, 1), _last_day(year, 3 * q)), False
+        return _part_of_year(3 * q - 2, 3, g.get("year") or g.get("year2"), g.get("rel"), letter), False
+    if rule == "months_of_year":
+        num = g.get("num")
+        n = int(num) if num and num.isdigit() else int(_data()["number_words"].get(num, 0)) if num else 3
+        if not 1 <= n <= 12:
+            return (None, None), False
+        first_month = 1 if g["edge"] == "eerste" else 13 - n
+        return _part_of_year(first_month, n, g.get("year"), g.get("rel"), letter), False
     if rule == "season":
         return _season(g, letter), False
     if rule == "year_edge":
         year = int(g["year"]) if g.get("year") else _relative_year(g.get("rel"), letter)
         if year is None:
             return (None, None), False
-        edge = g["edge"]
-        if edge == "begin" or edge == "aan het begin van":
-            return (dt.date(year, 1, 1), dt.date(year, 3, 31)), False
-        if edge in ("eind", "einde", "aan het eind van"):
-            return (dt.date(year, 10, 1), dt.date(year, 12, 31)), False
-        if edge.startswith(("voor", "tegen")):
+        edge = re.sub(r"\s+", " ", g["edge"])
+        by = edge.startswith(("voor", "tegen"))  # "tegen het einde van 2017": up to that edge
+        if "begin" in edge:
+            return ((letter, dt.date(year, 1, 1)) if by else (dt.date(year, 1, 1), dt.date(year, 3, 31))), False
+        if by:
             return (letter, dt.date(year, 12, 31)), False
+        if "eind" in edge:
+            return (dt.date(year, 10, 1), dt.date(year, 12, 31)), False
         if edge in ("medio", "midden", "halverwege"):
             return (dt.date(year, 5, 1), dt.date(year, 8, 31)), False
         if edge == "vanaf":
@@ -214,6 +226,22 @@ def normalise(rule: str, m: re.Match[str], letter: dt.date | None, preceding: st
             return (None, None), True
         return (letter, letter + dt.timedelta(days=int(_data()["soon_days"]))), True
     return (None, None), False
+
+
+def _part_of_year(first_month: int, months: int, year: str | None, rel: str | None, letter: dt.date | None) -> Range:
+    """``months`` months from ``first_month`` (a half year, a quarter, "de eerste drie maanden")
+    of the year written, of the year ``rel`` names ("dit", "volgend", "het"), or, with neither,
+    of the first year in which that part has not ended by the letter's date ("in het derde
+    kwartaal", "in de tweede jaarhelft")."""
+    if year:
+        y = int(year)
+    elif letter is None:
+        return (None, None)
+    elif rel:
+        y = letter.year + 1 if rel in ("volgend", "komend") else letter.year
+    else:
+        y = letter.year if _last_day(letter.year, first_month + months - 1) >= letter else letter.year + 1
+    return (dt.date(y, first_month, 1), _last_day(y, first_month + months - 1))
 
 
 def _season(g: dict[str, Any], letter: dt.date | None) -> Range:

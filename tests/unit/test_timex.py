@@ -35,6 +35,15 @@ CASES = [
     ("We hopen op de korte termijn een oplossing te vinden.", "op de korte termijn", L, D(2026, 9, 7)),
     # round 12 (batch 14, Belgian written answer): "midden" reads like "medio"
     ("De realisatie is voorzien voor midden 2027.", "midden 2027", D(2027, 5, 1), D(2027, 8, 31)),
+    # version 1.11: parts of a year without a year are the first such part not yet ended
+    ("De evaluatie volgt in het derde kwartaal.", "in het derde kwartaal", D(2026, 7, 1), D(2026, 9, 30)),
+    ("De evaluatie volgt in het eerste kwartaal.", "in het eerste kwartaal", D(2027, 1, 1), D(2027, 3, 31)),
+    ("Het ontwerp volgt in het tweede trimester van 2027.", "in het tweede trimester van 2027", D(2027, 4, 1), D(2027, 6, 30)),
+    ("Het besluit volgt in de tweede jaarhelft.", "in de tweede jaarhelft", D(2026, 7, 1), D(2026, 12, 31)),
+    ("Dat gebeurt in de eerste drie maanden van volgend jaar.", "in de eerste drie maanden van volgend jaar", D(2027, 1, 1), D(2027, 3, 31)),
+    ("De cijfers volgen op het einde van dit jaar.", "op het einde van dit jaar", D(2026, 10, 1), D(2026, 12, 31)),
+    ("De brief volgt uiterlijk 1 juli.", "uiterlijk 1 juli", L, D(2026, 7, 1)),
+    ("De brief volgt op 1 mei.", "op 1 mei", D(2027, 5, 1), D(2027, 5, 1)),
 ]
 
 
@@ -70,7 +79,7 @@ def _fixture_rows():
 
 @pytest.mark.parametrize("row", _fixture_rows(), ids=lambda r: r["expression"][:40])
 def test_real_expressions_from_the_corpus(row):
-    """106 expressions from the corpus with ranges worked out by hand from the conventions."""
+    """115 expressions from the corpus with ranges worked out by hand from the conventions."""
     letter = dt.date.fromisoformat(row["letter_date"]) if row["letter_date"] else None
     found = find_time_expressions(row["context"], letter)
     expr = row["expression"].lower()
@@ -253,3 +262,31 @@ def test_weekday_is_the_coming_one(sentence, letter, text, day):
 )
 def test_not_a_coming_weekday(sentence):
     assert not [t for t in find_time_expressions(sentence, D(2025, 3, 26)) if t.rule == "time.weekday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past day or month: Belgian "jongstleden", "laatstleden", "ll." like Dutch "jl."
+        "Wij hebben dat op 3 juni jongstleden besproken.",
+        "Het verslag van de vergadering van 14 juni laatstleden werd bezorgd.",
+        "Dat gebeurde in maart ll. in de commissie.",
+        "De brief van 3 juni jl. beschrijft de stand van zaken.",
+    ],
+)
+def test_a_past_day_is_no_time(sentence):
+    assert not find_time_expressions(sentence, L)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "start", "end"),
+    [
+        # a day and month without a year: the first such day from the letter's date on
+        ("Het antwoord volgt tegen 30 april.", "tegen 30 april", L, D(2027, 4, 30)),
+        ("De vergadering is voorzien op 9 november eerstkomend.", "op 9 november", D(2026, 11, 9), D(2026, 11, 9)),
+        ("Het monument zal ten laatste op 15 maart worden opgeleverd.", "op 15 maart", L, D(2027, 3, 15)),
+    ],
+)
+def test_day_without_year(sentence, text, start, end):
+    found = find_time_expressions(sentence, L)
+    assert [(t.text, t.range_start, t.range_end) for t in found] == [(text, start, end)]
