@@ -40,7 +40,12 @@ CASES = [
     ("De evaluatie volgt in het eerste kwartaal.", "in het eerste kwartaal", D(2027, 1, 1), D(2027, 3, 31)),
     ("Het ontwerp volgt in het tweede trimester van 2027.", "in het tweede trimester van 2027", D(2027, 4, 1), D(2027, 6, 30)),
     ("Het besluit volgt in de tweede jaarhelft.", "in de tweede jaarhelft", D(2026, 7, 1), D(2026, 12, 31)),
-    ("Dat gebeurt in de eerste drie maanden van volgend jaar.", "in de eerste drie maanden van volgend jaar", D(2027, 1, 1), D(2027, 3, 31)),
+    (
+        "Dat gebeurt in de eerste drie maanden van volgend jaar.",
+        "in de eerste drie maanden van volgend jaar",
+        D(2027, 1, 1),
+        D(2027, 3, 31),
+    ),
     ("De cijfers volgen op het einde van dit jaar.", "op het einde van dit jaar", D(2026, 10, 1), D(2026, 12, 31)),
     ("De brief volgt uiterlijk 1 juli.", "uiterlijk 1 juli", L, D(2026, 7, 1)),
     ("De brief volgt op 1 mei.", "op 1 mei", D(2027, 5, 1), D(2027, 5, 1)),
