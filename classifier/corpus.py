@@ -119,8 +119,10 @@ def _pair_records(path: Path) -> dict[str, dict]:
     return out
 
 
-def pair_from_record(rec: dict):  # -> Pair
-    """A shared-corpus pair record as the scorer sees it (cleaned like a pair table row)."""
+def letter_from_record(rec: dict, path: str = ""):  # -> Letter
+    """A shared-corpus pair record as the scorer sees it: a one-pair table letter, cleaned like
+    a pair table row, with the record's date and answerer as its metadata (as a table with
+    those columns gives them)."""
     from classifier.readers.base import PairRow, PairTable
     from classifier.segment import segment_table
 
@@ -131,8 +133,18 @@ def pair_from_record(rec: dict):  # -> Pair
         doc=rec["doc_id"],
         question_no=rec.get("question_no"),
         line=0,
+        date=rec.get("date") or None,
+        answerer=rec.get("answerer") or None,
+        asker=rec.get("asker") or None,
     )
-    return segment_table(PairTable(path="", rows=(row,)))[0].pairs[0]
+    letter = segment_table(PairTable(path="", rows=(row,)))[0]
+    letter.path = path
+    return letter
+
+
+def pair_from_record(rec: dict):  # -> Pair
+    """A shared-corpus pair record as the scorer sees it (cleaned like a pair table row)."""
+    return letter_from_record(rec).pairs[0]
 
 
 def find_pair(path: str, doc_id: str, question_no: str | None, root: Path | None = None):  # -> Pair | None

@@ -44,8 +44,7 @@ class Example:
 
 def load_examples(annotations_dir: Path, corpus_root: Path, nlp: Any, *, progress: Any = None) -> list[Example]:
     """Every annotated pair with its analysis (letters are analysed whole, once each)."""
-    from classifier.corpus import _letter, _pair_records, pair_from_record
-    from classifier.segment import segment_table  # noqa: F401
+    from classifier.corpus import _letter, _pair_records, letter_from_record
 
     annotations = read_annotations(annotations_dir)
     joined = join(annotations, corpus_root)
@@ -55,10 +54,7 @@ def load_examples(annotations_dir: Path, corpus_root: Path, nlp: Any, *, progres
         full = resolve_path(a.path, corpus_root)
         if a.path.startswith("pairs/"):
             if a.doc_id not in table_pairs:
-                pair = pair_from_record(_pair_records(full)[a.doc_id])
-                table_pairs[a.doc_id] = Letter(
-                    doc_id=a.doc_id, path=a.path, source="", fmt="table", layout="table", meta=_letter_meta(), sections=[], pairs=[pair]
-                )
+                table_pairs[a.doc_id] = letter_from_record(_pair_records(full)[a.doc_id], a.path)
         elif a.path not in letters:
             letters[a.path] = _letter(full)
     all_letters = list(letters.values()) + list(table_pairs.values())
@@ -76,12 +72,6 @@ def load_examples(annotations_dir: Path, corpus_root: Path, nlp: Any, *, progres
         pa = analysed[(a.doc_id, a.question_no)]
         out.append(Example(a, pa))
     return out
-
-
-def _letter_meta():
-    from classifier.segment import LetterMeta
-
-    return LetterMeta()
 
 
 def folds(examples: Sequence[Example], n_folds: int = N_FOLDS, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -51,6 +51,12 @@ class PairRow:
     doc: str
     question_no: str | None
     line: int
+    # optional columns: the letter's metadata, as the segmenter finds it in a letter's head
+    date: str | None = None  # ISO date of the answer
+    answerer: str | None = None
+    asker: str | None = None
+    ministry: str | None = None
+    note: str | None = None  # a cell that was read but not used (an invalid date), for the report
 
 
 @dataclass(frozen=True)

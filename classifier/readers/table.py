@@ -1,6 +1,9 @@
 """Pair tables for batch scoring: JSON Lines or CSV with ``id, question, answer``.
 
-Optional columns: ``doc`` (the letter a pair belongs to) and ``question_no``. Records in
+Optional columns: ``doc`` (the letter a pair belongs to), ``question_no``, and the letter's
+metadata: ``date`` (ISO ``YYYY-MM-DD``, the day of the answer; also ``letter_date``), which
+places relative deadlines of promises and the periods of ``stats``, and ``answerer``,
+``asker`` and ``ministry``. An invalid date is reported and left out; the row is kept. Records in
 the shape of ../shared/corpus/pairs (``doc_id`` instead of ``id``/``doc``) are accepted
 too. A bad row is reported with its line number and skipped; the other rows are kept. A
 row whose optional ``lang`` column names another language than Dutch is skipped too; those
@@ -10,6 +13,7 @@ rows are reported together, in one line per table (a Belgian oral table has hund
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -58,7 +62,39 @@ def _row_from_mapping(rec: dict[str, object], line: int, default_doc: str) -> Pa
         raise ValueError("question en answer moeten tekst zijn")
     if not question.strip():
         raise ValueError("lege vraag")
-    return PairRow(id=str(ident), question=question, answer=answer, doc=str(doc), question_no=question_no, line=line)
+    date, note = _date(rec.get("date") if rec.get("date") not in (None, "") else rec.get("letter_date"))
+    return PairRow(
+        id=str(ident),
+        question=question,
+        answer=answer,
+        doc=str(doc),
+        question_no=question_no,
+        line=line,
+        date=date,
+        answerer=_text(rec.get("answerer")),
+        asker=_text(rec.get("asker")),
+        ministry=_text(rec.get("ministry")),
+        note=note,
+    )
+
+
+def _text(value: object) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _date(value: object) -> tuple[str | None, str | None]:
+    """(ISO date, problem) of a date cell: ``2017-01-04``, also with a time after it
+    (``2017-01-04T10:00``); anything else is reported and left out."""
+    text = _text(value)
+    if text is None:
+        return None, None
+    try:
+        if len(text) > 10 and text[10] not in "T ":
+            raise ValueError
+        return dt.date.fromisoformat(text[:10]).isoformat(), None
+    except ValueError:
+        return None, f"ongeldige datum '{text[:40]}' (verwacht JJJJ-MM-DD); datum genegeerd, rij wel beoordeeld"
 
 
 def read_jsonl(path: Path) -> PairTable:
@@ -159,6 +195,7 @@ def _duplicates_report(path: Path, rows: list[PairRow]) -> list[str]:
 
 
 def _finish(path: Path, rows: list[PairRow], problems: list[str], skipped: list[tuple[int, str]] | None = None) -> PairTable:
+    problems = [*problems, *(f"{path}:{r.line}: {r.note}" for r in rows if r.note)]
     if skipped:
         problems = [*problems, _skipped_report(path, skipped)]
     problems = [*problems, *_duplicates_report(path, rows)]

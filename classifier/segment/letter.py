@@ -278,13 +278,22 @@ def segment_table(table: PairTable) -> list[Letter]:
     """Pair tables become one pseudo-letter per ``doc`` value, pairs in table order.
 
     Each text is cleaned (the same rules as letters) and its source is the field itself,
-    so offsets of evidence point into the table's answer text.
+    so offsets of evidence point into the table's answer text. The letter's metadata comes
+    from the optional columns (``date``, ``answerer``, ``asker``, ``ministry``) when the rows
+    of the ``doc`` agree on it.
     """
     by_doc: dict[str, list[PairRow]] = {}
     for row in table.rows:
         by_doc.setdefault(row.doc, []).append(row)
     letters: list[Letter] = []
+    conflicts: list[str] = []
     for doc, rows in by_doc.items():
+        meta, differ = _table_meta(rows)
+        if differ:
+            conflicts.append(
+                f"{table.path}: de rijen van '{doc}' noemen verschillende waarden voor {', '.join(differ)}; "
+                "die zijn weggelaten (geef elke brief een eigen waarde in de kolom doc)"
+            )
         pairs = []
         for row in rows:
             q = clean(row.question)
@@ -311,10 +320,25 @@ def segment_table(table: PairTable) -> list[Letter]:
                 source="",
                 fmt="table",
                 layout="table",
-                meta=LetterMeta(),
+                meta=meta,
                 sections=[],
                 pairs=pairs,
                 warnings=list(table.problems) if not letters else [],
             )
         )
+    if conflicts:
+        letters[0].warnings.extend(conflicts)
     return letters
+
+
+def _table_meta(rows: list[PairRow]) -> tuple[LetterMeta, list[str]]:
+    """The metadata the rows of one ``doc`` give, and the columns on which they disagree
+    (left out: a date that holds for some rows only would misplace the others' deadlines)."""
+    values: dict[str, str | None] = {}
+    differ = []
+    for column in ("date", "answerer", "asker", "ministry"):
+        seen = {v for r in rows if (v := getattr(r, column))}
+        if len(seen) > 1:
+            differ.append(column)
+        values[column] = seen.pop() if len(seen) == 1 else None
+    return LetterMeta(**values), differ

@@ -249,6 +249,34 @@ def test_store_and_stats(runner, example, tmp_path):
     assert "Toezeggingen en trends" in out.read_text(encoding="utf-8")
 
 
+def test_table_date_and_answerer_reach_promises_and_stats(runner, tmp_path):
+    """A pair table's optional date and answerer columns place relative deadlines and group the
+    trends, as a letter's head does; a row without them keeps the deadline as written."""
+    answer = "De evaluatie loopt nog. Ik zal uw Kamer volgend jaar over de uitkomsten informeren."
+    rows = [
+        {"id": "r1", "doc": "brief-1", "question": "Wanneer komt de evaluatie?", "answer": answer},
+        {"id": "r2", "doc": "brief-2", "question": "Wanneer komt de evaluatie?", "answer": answer},
+    ]
+    rows[0] |= {"date": "2017-01-04", "answerer": "Minister van Mobiliteit"}
+    table = tmp_path / "paren.jsonl"
+    table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = invoke(runner, "promises", str(table), "--format", "jsonl", "--no-progress")
+    assert res.exit_code == 0
+    by_id = {r["id"]: r for r in map(json.loads, res.stdout.splitlines())}
+    dated, undated = by_id["r1"], by_id["r2"]
+    assert (dated["letter_date"], dated["deadline"], dated["deadline_end"]) == ("2017-01-04", "volgend jaar", "2018-12-31")
+    assert dated["who"] == "Minister van Mobiliteit"
+    assert (undated["letter_date"], undated["deadline"], undated["deadline_end"]) == (None, "volgend jaar", None)
+    db = tmp_path / "o.db"
+    assert invoke(runner, "score", str(table), "--format", "jsonl", "--store", str(db), "--no-progress").exit_code == 0
+    res = invoke(runner, "stats", "--store", str(db), "--as-of", "2019-02-01", "--by", "answerer", "--format", "csv")
+    assert res.exit_code == 0
+    lines = res.stdout.splitlines()
+    assert any(line.startswith("Minister van Mobiliteit,2017-K1,1,") for line in lines), lines
+    res = invoke(runner, "stats", "--store", str(db), "--as-of", "2019-02-01", "--by", "answerer")
+    assert "Verlopen toezeggingen" in res.stdout and "2018-12-31" in res.stdout
+
+
 def test_info(runner):
     res = invoke(runner, "info", "--format", "json")
     assert res.exit_code == 0

@@ -209,3 +209,50 @@ def test_size_limit(tmp_path, monkeypatch):
     p.write_text("x" * 5000, encoding="utf-8")
     with pytest.raises(InputError, match="te groot"):
         read(p)
+
+
+def test_table_metadata_columns_become_the_letters_metadata(tmp_path):
+    from classifier.segment import segment_table
+
+    p = tmp_path / "pairs.csv"
+    p.write_text(
+        "id,doc,question,answer,date,answerer,asker\n"
+        "1,brief-a,Wanneer?,Volgend jaar.,2017-01-04,Minister van Mobiliteit,Lid A\n"
+        "2,brief-a,Hoeveel?,Tien.,,Minister van Mobiliteit,Lid A\n"
+        "3,brief-b,Wat?,Dit.,2017-02-01T10:00:00,Minister van Justitie,Lid B\n",
+        encoding="utf-8",
+    )
+    table = read(p)
+    assert [r.date for r in table.rows] == ["2017-01-04", None, "2017-02-01"]
+    assert not table.problems
+    a, b = segment_table(table)
+    # an empty cell does not contradict the other rows of the letter
+    assert (a.meta.date, a.meta.answerer, a.meta.asker) == ("2017-01-04", "Minister van Mobiliteit", "Lid A")
+    assert (b.meta.date, b.meta.answerer) == ("2017-02-01", "Minister van Justitie")
+
+
+def test_invalid_date_is_reported_and_the_row_kept(tmp_path):
+    p = tmp_path / "pairs.jsonl"
+    rows = [
+        {"id": "a", "question": "Wanneer?", "answer": "Volgend jaar.", "date": "04-01-2017"},
+        {"id": "b", "question": "Wanneer?", "answer": "Later.", "letter_date": "2017-01-04"},
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    table = read(p)
+    assert [(r.id, r.date) for r in table.rows] == [("a", None), ("b", "2017-01-04")]
+    assert len(table.problems) == 1
+    assert ":1:" in table.problems[0] and "ongeldige datum '04-01-2017'" in table.problems[0]
+
+
+def test_rows_of_one_letter_that_disagree_on_a_date_leave_it_out(tmp_path):
+    from classifier.segment import segment_table
+
+    p = tmp_path / "pairs.jsonl"
+    rows = [
+        {"id": "a", "question": "Wanneer?", "answer": "Volgend jaar.", "date": "2017-01-04", "answerer": "Minister X"},
+        {"id": "b", "question": "Wanneer?", "answer": "Later.", "date": "2018-03-01", "answerer": "Minister X"},
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (letter,) = segment_table(read(p))  # no doc column: one letter named after the file
+    assert letter.meta.date is None and letter.meta.answerer == "Minister X"
+    assert any("verschillende waarden voor date" in w for w in letter.warnings)
