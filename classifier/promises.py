@@ -1812,8 +1812,8 @@ def _future(t: TimeExpression, text: str, letter: dt.date | None) -> bool:
     before = text[max(0, t.start - 25) : t.start].lower()
     if t.rule == "time.vague":
         return True
-    # "nog dit jaar", "dit jaar nog": what is still to come in the current period
-    still = bool(re.search(r"\bnog\s*$", before) or re.match(r"\s*nog\b", text[t.end : t.end + 6].lower()))
+    # "nog dit jaar", "dit jaar nog", "later dit jaar": what is still to come in the current period
+    still = bool(re.search(r"\b(?:nog|later)\s*$", before) or re.match(r"\s*nog\b", text[t.end : t.end + 6].lower()))
     if letter is None:
         return (
             t.rule in cues.future_rules

@@ -464,6 +464,8 @@ PROMISES = [
     # round 11 (batch 13): "dit jaar nog", like "nog dit jaar", is what is still to come this year
     ("Het wetsontwerp tot omzetting van die richtlijn zullen we dit jaar nog indienen.", D(2025, 6, 17), "dit jaar", "be-oral (batch 13)"),
     ("Het wetsontwerp zullen we dit jaar nog indienen.", None, "dit jaar", "constructed (batch 13, no letter date)"),
+    # 2026-12-08 (corpus comparison with the Belgian records' dates): "later dit jaar" too
+    ("We zullen later dit jaar een wetsontwerp indienen.", D(2025, 3, 1), "dit jaar", "constructed (be-oral comparison)"),
     # round 11 (batch 11): "de volgende dagen" and "op de korte termijn" are terms
     ("We zullen dit de volgende dagen bovenaan de agenda plaatsen.", D(2025, 6, 17), "de volgende dagen", "be-oral (batch 11, shortened)"),
     ("Ik zal op de korte termijn een voorstel indienen.", D(2025, 6, 17), "op de korte termijn", "constructed (batch 11)"),
