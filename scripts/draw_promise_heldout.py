@@ -42,7 +42,8 @@ tables (stop 24, not kept; see ``compare_promise_learning.py``), and an unseen c
 round-11 rules. Batch 16, likewise, after that, kept unread in
 ``promise_sentences_unread.jsonl`` until the round-12 rules were committed, then moved to the
 development fixture as their final check. Batch 17, likewise, after that, kept unread in
-``promise_sentences_unread.jsonl`` as the final check of the next change. By batch 11 the strong-cue
+``promise_sentences_unread.jsonl`` until the time expressions 1.11 were committed (2026-12-08),
+then moved to the development fixture as their final check; no batch is kept unread since. By batch 11 the strong-cue
 sentences of the Tweede Kamer letters were all drawn (and all but four of the Rekenkamer's), so
 from batch 11 on a source's batch is filled up from its
 sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as

@@ -21,8 +21,9 @@ by readers who saw neither the extractor nor its code, and its labels were read 
 round-11 rules were committed, the final check of round 11; batch 15 (n 15001-15227) was drawn
 after round 11 and served once as the final check of a learned decision that was withdrawn
 (stop 24), and batch 16 (n 16001-16227) was drawn after that and read only after the round-12
-rules were committed: the final check (before a final batch is added to the fixture the final
-set is empty, and the report says so). Each sentence is analysed on its
+rules were committed and was their final check; batch 17 (n 17001-17227) was drawn after that
+and read only after the time expressions 1.11 were committed: the final check (before a final
+batch is added to the fixture the final set is empty, and the report says so). Each sentence is analysed on its
 own (so without the detectors' deferral hits) with the letter's date.
 
 Reported: detection of a promise (either kind) and of a promise with a deadline, plus the
@@ -43,13 +44,14 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# n 16001-16227: labelled blind after batch 15 was used, kept unread until the round-12 rules
-# were committed (bef5a08)
-FINAL_BATCH = 16
-# The shipped rules (round 12) were written with batches 1 to 15 read; batches from this one to
-# the final one were drawn and labelled before that and never read while making them (round 10's
-# rules had batches 11 to 13 as such a pool, round 11's batches 14 and 15).
-FIRST_POOLED_BATCH = 16
+# n 17001-17227: labelled blind after batch 16 was used, kept unread until the time
+# expressions 1.11 were committed with the round-12 rules (ea3158c)
+FINAL_BATCH = 17
+# The shipped rules (round 12, with the time expressions 1.11) were written with batches 1 to 16
+# read; batches from this one to the final one were drawn and labelled before that and never read
+# while making them (round 10's rules had batches 11 to 13 as such a pool, round 11's batches 14
+# and 15, round 12's batch 16).
+FIRST_POOLED_BATCH = 17
 
 
 def pr(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int]:
