@@ -202,9 +202,9 @@ def model_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Choice(["auto", "letter", "table"]),
         default="auto",
         show_default=True,
-        help="Beslisregel van het oordeel: 'letter' zoals voor (Nederlandse) antwoordbrieven, 'table' zoals voor "
-        "(Belgische) vraag-antwoordtabellen; 'auto' kiest naar de invoer (een jsonl/csv-tabel of een brief). "
-        "Geef 'letter' bij een tabel met paren uit Nederlandse brieven.",
+        help="Beslisregel van het oordeel: 'letter' zoals voor Nederlandse antwoordbrieven, 'table' zoals voor "
+        "Belgische vraag-antwoordtabellen; 'auto' geeft een brief de brievenregel en kiest in een jsonl/csv-tabel "
+        "per brief (kolom doc) naar de tekst: Nederlandse antwoorden de brievenregel, andere de tabelregel.",
     )(fn)
     fn = click.option(
         "--nlp-model",

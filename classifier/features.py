@@ -138,10 +138,11 @@ def answer_text(a: PairAnalysis) -> str:
 
 
 def genre(a: PairAnalysis) -> str:
-    """``"table"`` for a pair from a question/answer table (JSONL/CSV), ``"letter"`` for a pair
-    segmented from an answer letter: known at scoring time, it picks the model's decision rule
+    """``"letter"`` for a pair segmented from an answer letter or from a table's letter that reads
+    as Dutch, ``"table"`` for one from a Belgian-style question/answer table (JSONL/CSV; see
+    :mod:`classifier.genre`): known at scoring time, it picks the model's decision rule
     (:class:`classifier.model.GenreDecision`)."""
-    return "table" if a.letter.layout == "table" else "letter"
+    return a.letter.genre if a.letter.layout == "table" else "letter"
 
 
 def model_input(a: PairAnalysis) -> dict[str, Any]:

@@ -202,8 +202,8 @@ def save_artifact(obj: Any, path: Path, meta: dict[str, Any]) -> None:
 @dataclass
 class GenreDecision:
     """The calibrated pipeline and a decision rule per genre: the label is the class with the
-    highest probability times its weight for the pair's genre (an answer letter or a pair
-    table, :func:`classifier.features.genre`).
+    highest probability times its weight for the pair's genre (a Dutch answer letter or a
+    Belgian-style pair table, :func:`classifier.features.genre`).
 
     The probabilities stay those of the calibrated pipeline; only the decision between them is
     weighted, as a cost-sensitive decision on calibrated probabilities is. The weights are

@@ -15,6 +15,7 @@ import numpy as np
 
 from classifier.clean import clean
 from classifier.errors import SegmentationError
+from classifier.genre import table_genre
 from classifier.readers.base import Document, PairRow, PairTable
 from classifier.segment import metadata, references
 from classifier.segment.markers import INLINE_ANSWER, Marker, find_markers
@@ -324,6 +325,7 @@ def segment_table(table: PairTable) -> list[Letter]:
                 sections=[],
                 pairs=pairs,
                 warnings=list(table.problems) if not letters else [],
+                genre=table_genre(t for row in rows for t in (row.question, row.answer)),
             )
         )
     if conflicts:

@@ -100,6 +100,10 @@ class Letter:
     sections: list[Section]
     pairs: list[Pair]
     warnings: list[str] = field(default_factory=list)
+    # the scoring model's decision rule: "letter" (Dutch answer letters) or "table" (Belgian
+    # pair tables); a letter file is always "letter", a table's letter is read by its text
+    # (classifier.genre)
+    genre: str = "letter"
 
     def pair(self, question_no: str) -> Pair | None:
         for p in self.pairs:

@@ -502,20 +502,24 @@ def test_info_shows_the_decision_rule_per_genre(runner):
 
 
 def test_genre_option_sets_the_decision_rule_of_a_table(runner, scorer, seed_results, tmp_path):
-    """A pair table is judged with the table rule by default; ``--genre letter`` (a table of
-    pairs taken from Dutch letters) judges it with the letter rule. Same probabilities."""
+    """A pair table of Dutch answers (here the seed letter's) reads as Dutch and is judged with
+    the letter rule by default; ``--genre table`` judges it with the rule of Belgian tables,
+    ``--genre letter`` as by default. Same probabilities."""
     weights = scorer.model_meta["decision_weights"]
     table = tmp_path / "paren.jsonl"
     ids = _seed_pairs_as_table(table, seed_results, "v")
-    auto = [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl").stdout.splitlines()]
-    letter = [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl", "--genre", "letter").stdout.splitlines()]
-    assert [r["id"] for r in auto] == [r["id"] for r in letter] == ids
-    for a, b in zip(auto, letter, strict=True):
-        assert a["probabilities"] == b["probabilities"]
-        assert a["label"] == _weighted_label(a["probabilities"], weights["table"])
-        assert b["label"] == _weighted_label(b["probabilities"], weights["letter"])
+
+    def run(*extra):
+        return [json.loads(x) for x in invoke(runner, "score", str(table), "--format", "jsonl", *extra).stdout.splitlines()]
+
+    auto, as_table, as_letter = run(), run("--genre", "table"), run("--genre", "letter")
+    assert [r["id"] for r in auto] == [r["id"] for r in as_table] == [r["id"] for r in as_letter] == ids
+    for a, t, b in zip(auto, as_table, as_letter, strict=True):
+        assert a["probabilities"] == t["probabilities"] == b["probabilities"]
+        assert a["label"] == b["label"] == _weighted_label(a["probabilities"], weights["letter"])
+        assert t["label"] == _weighted_label(t["probabilities"], weights["table"])
     # the two rules must disagree somewhere on these 37 answers, or this test shows nothing
-    assert any(a["label"] != b["label"] for a, b in zip(auto, letter, strict=True))
+    assert any(a["label"] != t["label"] for a, t in zip(auto, as_table, strict=True))
 
 
 def test_genre_reaches_the_worker_processes(scorer, seed_results, tmp_path):
@@ -524,10 +528,11 @@ def test_genre_reaches_the_worker_processes(scorer, seed_results, tmp_path):
     tables = [tmp_path / f"paren{k}.jsonl" for k in range(2)]
     for t in tables:
         _seed_pairs_as_table(t, seed_results)
-    one = score_many(tables, scorer=scorer, genre="letter")
-    two = score_many(tables, jobs=2, genre="letter")
+    one = score_many(tables, scorer=scorer, genre="table")
+    two = score_many(tables, jobs=2, genre="table")
     labels = [[p["label"] for p in res[0]["pairs"]] for _, res, _ in two]
     assert labels == [[p["label"] for p in res[0]["pairs"]] for _, res, _ in one]
-    # and the workers did not fall back to the table rule (which differs on these answers)
+    # and the workers did not fall back to the default, the letter rule for these Dutch answers
+    # (which differs on them)
     by_input = score_many(tables[:1], scorer=scorer)
     assert labels[0] != [p["label"] for p in by_input[0][1][0]["pairs"]]

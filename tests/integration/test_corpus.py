@@ -105,3 +105,25 @@ def test_agreement_sample_size():
     assert len(second) >= 150
     sources = Counter(r.get("source") for r in second)
     assert {"tk-letter", "rekenkamer", "be-written", "be-oral"} <= set(sources)
+
+
+def test_pair_tables_of_the_corpus_get_the_rule_of_their_country(corpus):
+    """The default decision rule of a table's letter (classifier/genre.py) on the corpus's pair
+    tables: the Belgian records keep the table rule, the Rekenkamer letters of
+    pairs/rekenkamer.jsonl (Dutch answers in a table) get the letter rule. README and
+    classifier/resources/genre.json give the figures; scripts/evaluate_genre.py also reads the
+    letters."""
+    from collections import defaultdict
+
+    from classifier.genre import table_genre
+
+    rates = {}
+    for name, expected in (("be-written", "table"), ("be-oral", "table"), ("rekenkamer", "letter")):
+        docs: dict[str, list[str]] = defaultdict(list)
+        for line in (corpus / "pairs" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if rec.get("lang") in (None, "", "nl"):
+                docs[rec["doc_id"]] += [rec.get("question") or "", rec.get("answer") or ""]
+        rates[name] = sum(table_genre(texts) == expected for texts in docs.values()) / len(docs)
+    assert rates["be-written"] >= 0.99 and rates["be-oral"] >= 0.99, rates
+    assert rates["rekenkamer"] >= 0.95, rates

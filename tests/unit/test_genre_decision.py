@@ -69,6 +69,10 @@ def test_a_plain_pipeline_decides_by_argmax():
     }
 
 
-@pytest.mark.parametrize(("layout", "expected"), [("table", "table"), ("vraag-antwoord", "letter"), ("genummerd", "letter")])
-def test_genre_follows_the_input_layout(layout, expected):
-    assert genre(SimpleNamespace(letter=SimpleNamespace(layout=layout))) == expected
+@pytest.mark.parametrize(
+    ("layout", "read_as", "expected"),
+    [("table", "table", "table"), ("table", "letter", "letter"), ("vraag-antwoord", "table", "letter"), ("genummerd", "letter", "letter")],
+)
+def test_genre_follows_the_input_layout_and_a_tables_text(layout, read_as, expected):
+    """A letter file is a letter whatever; a table's letter has the genre its text was read as."""
+    assert genre(SimpleNamespace(letter=SimpleNamespace(layout=layout, genre=read_as))) == expected
