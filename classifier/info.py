@@ -58,7 +58,7 @@ def render_text(data: dict[str, Any]) -> str:
     if m:
         cv = m.get("cv_scores", {})
         lines.append(f"Scoringsmodel: {m.get('file')} (versie {m.get('version')}, getraind {m.get('trained_at', '?')})")
-        lines.append(f"  gekruiste validatie (per brief gegroepeerd): macro-F1 {cv.get('macro_f1', '—')}")
+        lines.append(f"  gekruiste validatie (per brief gegroepeerd): macro-F1 {_f1(cv.get('macro_f1'))}")
         f1 = cv.get("f1") or {}
         if f1:
             per_label = "  ".join(f"{LABELS_NL.get(k, k)} {_f1(v)}" for k, v in f1.items())
