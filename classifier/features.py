@@ -24,6 +24,7 @@ from classifier.analysis import PairAnalysis
 from classifier.detectors import TECHNIQUES
 from classifier.detectors.structural import _content_lemmas, figure_request, has_yes_no, is_closed
 from classifier.doctable import DocTable, doc_table
+from classifier.segment import Letter
 
 _OPENING_YES_NO = re.compile(r"^\W*(ja|nee|neen)\b", re.I)
 # Techniques whose place in the answer matters: an answer that *opens* with "Wij hebben geen
@@ -142,7 +143,12 @@ def genre(a: PairAnalysis) -> str:
     as Dutch, ``"table"`` for one from a Belgian-style question/answer table (JSONL/CSV; see
     :mod:`classifier.genre`): known at scoring time, it picks the model's decision rule
     (:class:`classifier.model.GenreDecision`)."""
-    return a.letter.genre if a.letter.layout == "table" else "letter"
+    return letter_genre(a.letter)
+
+
+def letter_genre(letter: Letter) -> str:
+    """The genre of every pair of ``letter`` (see :func:`genre`)."""
+    return letter.genre if letter.layout == "table" else "letter"
 
 
 def model_input(a: PairAnalysis) -> dict[str, Any]:

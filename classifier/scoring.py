@@ -16,6 +16,7 @@ from typing import Any
 
 from classifier.analysis import PairAnalysis, analyse
 from classifier.detectors.base import Hit
+from classifier.features import letter_genre
 from classifier.letters import load_letters
 from classifier.model import LABELS, LABELS_NL, Judgement, consistent_hits, judge
 from classifier.nlp import BATCH_SIZE
@@ -80,7 +81,9 @@ class Scorer:
         analysed = analyse(group, self.nlp, learned=self.detectors, batch_size=self.batch_size)
         # One model call for all pairs of the group (a pair table holds many one-pair letters).
         judgements = iter(judge(self.model, [a for pas in analysed for a in pas], genre=self.genre))
-        return [letter_result(letter, pas, [next(judgements) for _ in pas]) for letter, pas in zip(group, analysed, strict=True)]
+        return [
+            letter_result(letter, pas, [next(judgements) for _ in pas], self.genre) for letter, pas in zip(group, analysed, strict=True)
+        ]
 
     def score_path(self, path: str | os.PathLike[str], on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
         return self.score_letters(load_letters(path), on_progress)
@@ -140,7 +143,11 @@ def _promises(letter: Letter, a: PairAnalysis) -> list[dict[str, Any]]:
     return out
 
 
-def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: Sequence[Judgement]) -> dict[str, Any]:
+def letter_result(
+    letter: Letter, analyses: Sequence[PairAnalysis], judgements: Sequence[Judgement], genre: str | None = None
+) -> dict[str, Any]:
+    """Everything about one scored letter; ``genre`` is the decision rule the caller imposed
+    (``--genre``), else the letter's own."""
     pairs = []
     for a, j in zip(analyses, judgements, strict=True):
         p = a.pair
@@ -176,6 +183,7 @@ def letter_result(letter: Letter, analyses: Sequence[PairAnalysis], judgements: 
         "path": letter.path,
         "format": letter.fmt,
         "layout": letter.layout,
+        "genre": genre or letter_genre(letter),  # the decision rule of the labels: "letter" or "table"
         "meta": dict(letter.meta.__dict__),
         "sections": [s.title for s in letter.sections],
         "warnings": list(letter.warnings),

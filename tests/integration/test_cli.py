@@ -522,6 +522,24 @@ def test_genre_option_sets_the_decision_rule_of_a_table(runner, scorer, seed_res
     assert any(a["label"] != t["label"] for a, t in zip(auto, as_table, strict=True))
 
 
+def test_json_output_names_the_decision_rule_of_each_letter(runner, tmp_path):
+    rows = [
+        {"id": "nl-1", "doc": "brief-nl", "question": "Deelt u de mening van de Algemene Rekenkamer?", "answer": "Ja."},
+        {
+            "id": "be-1",
+            "doc": "be-1",
+            "question": "Hoeveel treinen van de NMBS reden te laat?",
+            "answer": "Het geachte lid vindt de cijfers in bijlage.",
+        },
+    ]
+    table = tmp_path / "gemengd.jsonl"
+    table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    auto = json.loads(invoke(runner, "score", str(table), "--format", "json").stdout)
+    assert {r["doc"]: r["genre"] for r in auto} == {"brief-nl": "letter", "be-1": "table"}
+    forced = json.loads(invoke(runner, "score", str(table), "--format", "json", "--genre", "table").stdout)
+    assert {r["doc"]: r["genre"] for r in forced} == {"brief-nl": "table", "be-1": "table"}
+
+
 def test_genre_reaches_the_worker_processes(scorer, seed_results, tmp_path):
     from classifier.scoring import score_many
 
