@@ -43,7 +43,8 @@ round-11 rules. Batch 16, likewise, after that, kept unread in
 ``promise_sentences_unread.jsonl`` until the round-12 rules were committed, then moved to the
 development fixture as their final check. Batch 17, likewise, after that, kept unread in
 ``promise_sentences_unread.jsonl`` until the time expressions 1.11 were committed (2026-12-08),
-then moved to the development fixture as their final check; no batch is kept unread since. By batch 11 the strong-cue
+then moved to the development fixture as their final check. Batch 18, likewise, after that,
+kept unread in ``promise_sentences_unread.jsonl`` as the final check of the next change. By batch 11 the strong-cue
 sentences of the Tweede Kamer letters were all drawn (and all but four of the Rekenkamer's), so
 from batch 11 on a source's batch is filled up from its
 sentences with a broad cue (``CUE``) that were not drawn before: these hold fewer promises, as
@@ -76,7 +77,7 @@ SEED = 20261201
 FIRST_N = 261
 DEV_PER_SOURCE = 25
 # final checks of rounds 4-6 and 8-10 twice the size; batches 12 and 13 (later checks of round 10), 14 (round 11's) and 15, three times
-DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75, 14: 75, 15: 75, 16: 75, 17: 75}
+DEV_PER_SOURCE_BY_BATCH = {6: 50, 7: 50, 8: 50, 9: 50, 10: 50, 11: 50, 12: 75, 13: 75, 14: 75, 15: 75, 16: 75, 17: 75, 18: 75}
 FIRST_CUE_FILL_BATCH = 11  # from here a source whose strong-cue pool runs out is filled from the broad-cue pool
 PER_SOURCE = {"tk-letter": (25, 13), "rekenkamer": (25, 13), "be-written": (25, 12), "be-oral": (25, 12)}
 MAX_PER_DOC = 2
