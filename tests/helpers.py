@@ -1,8 +1,9 @@
-"""Small builders for test inputs (PDF, DOCX, HTML) so no binary fixtures are needed."""
+"""Small builders for test inputs (PDF, DOCX, HTML, JSONL pair tables) so no binary fixtures are needed."""
 
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 
@@ -60,3 +61,9 @@ LETTER_LINES = [
     "Antwoord 2",
     "Uw Kamer wordt hierover na de zomer geinformeerd.",
 ]
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    """A JSON Lines file (a pair table) of ``records``."""
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path

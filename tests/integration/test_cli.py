@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from classifier.cli import cli
-from tests.helpers import LETTER_LINES, make_pdf
+from tests.helpers import LETTER_LINES, make_pdf, write_jsonl
 
 JSONL_KEYS = {"doc", "id", "question_no", "label", "score", "probabilities", "techniques", "subquestions", "reference"}
 
@@ -259,7 +259,7 @@ def test_table_date_and_answerer_reach_promises_and_stats(runner, tmp_path):
     ]
     rows[0] |= {"date": "2017-01-04", "answerer": "Minister van Mobiliteit"}
     table = tmp_path / "paren.jsonl"
-    table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(table, rows)
     res = invoke(runner, "promises", str(table), "--format", "jsonl", "--no-progress")
     assert res.exit_code == 0
     by_id = {r["id"]: r for r in map(json.loads, res.stdout.splitlines())}
@@ -409,7 +409,7 @@ def _project_table(tmp_path, n):
         for k in range(n)
     ]
     path = tmp_path / "paren.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(path, rows)
     return path
 
 
@@ -533,7 +533,7 @@ def test_json_output_names_the_decision_rule_of_each_letter(runner, tmp_path):
         },
     ]
     table = tmp_path / "gemengd.jsonl"
-    table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(table, rows)
     auto = json.loads(invoke(runner, "score", str(table), "--format", "json").stdout)
     assert {r["doc"]: r["genre"] for r in auto} == {"brief-nl": "letter", "be-1": "table"}
     forced = json.loads(invoke(runner, "score", str(table), "--format", "json", "--genre", "table").stdout)

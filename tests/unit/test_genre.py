@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from classifier.genre import table_genre
 from classifier.readers import read
 from classifier.segment import segment_document, segment_table
-from tests.helpers import LETTER_LINES
+from tests.helpers import LETTER_LINES, write_jsonl
 
 DUTCH = {
     "question": "Bent u bekend met het bericht «Grote gevolgen gezonken vrachtschip»?",
@@ -30,11 +28,14 @@ def test_texts_are_read_by_their_country_forms():
     assert table_genre([]) == "table"
 
 
-def test_each_letter_of_a_table_gets_its_own_rule(tmp_path):
-    p = tmp_path / "gemengd.jsonl"
+def _mixed_table(tmp_path):
+    """A table with a Dutch letter and a Belgian record, segmented."""
     rows = [{"id": "nl-1", "doc": "brief-nl", **DUTCH}, {"id": "be-1", "doc": "be-1", **BELGIAN}]
-    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    letters = {letter.doc_id: letter.genre for letter in segment_table(read(p))}
+    return segment_table(read(write_jsonl(tmp_path / "gemengd.jsonl", rows)))
+
+
+def test_each_letter_of_a_table_gets_its_own_rule(tmp_path):
+    letters = {letter.doc_id: letter.genre for letter in _mixed_table(tmp_path)}
     assert letters == {"brief-nl": "letter", "be-1": "table"}
 
 
@@ -48,11 +49,7 @@ def test_the_model_input_carries_the_table_letters_rule(nlp, tmp_path):
     from classifier.analysis import analyse
     from classifier.features import model_input
 
-    p = tmp_path / "gemengd.jsonl"
-    rows = [{"id": "nl-1", "doc": "brief-nl", **DUTCH}, {"id": "be-1", "doc": "be-1", **BELGIAN}]
-    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    letters = segment_table(read(p))
-    genres = [model_input(a)["genre"] for pas in analyse(letters, nlp) for a in pas]
+    genres = [model_input(a)["genre"] for pas in analyse(_mixed_table(tmp_path), nlp) for a in pas]
     assert genres == ["letter", "table"]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from classifier.errors import InputError
 from classifier.readers import PairTable, read
-from tests.helpers import LETTER_LINES, make_docx, make_pdf
+from tests.helpers import LETTER_LINES, make_docx, make_pdf, write_jsonl
 
 
 def test_txt_utf8_and_bom(tmp_path):
@@ -89,7 +89,7 @@ def test_rows_in_another_language_are_skipped_and_reported(tmp_path):
         {"doc_id": "be-1", "question_no": "1", "question": "Quelle est la date?", "answer": "Je ne sais pas.", "lang": "fr"},
         {"doc_id": "be-2", "question_no": "1", "question": "Welke datum?", "answer": "Dat weet ik niet.", "lang": "nl"},
     ]
-    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(p, rows)
     table = read(p)
     assert [r.id for r in table.rows] == ["be-2#1"]
     assert len(table.problems) == 1 and "1 rij in een andere taal" in table.problems[0] and "'fr'" in table.problems[0]
@@ -101,7 +101,7 @@ def test_many_rows_in_another_language_are_reported_in_one_line(tmp_path):
     fr = {"doc_id": "be-f", "question": "Quelle est la date?", "answer": "Je ne sais pas.", "lang": "fr"}
     nl = {"doc_id": "be-n", "question": "Welke datum?", "answer": "Dat weet ik niet.", "lang": "nl"}
     records = [nl] + [{**fr, "doc_id": f"be-f{i}"} for i in range(8)] + [{**fr, "lang": "de"}, {"doc_id": "x", "question": "Wat?"}]
-    p.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    write_jsonl(p, records)
     table = read(p)
     assert [r.id for r in table.rows] == ["be-n"]
     assert len(table.problems) == 2  # the row without an answer, and one line for nine skipped rows
@@ -237,7 +237,7 @@ def test_invalid_date_is_reported_and_the_row_kept(tmp_path):
         {"id": "a", "question": "Wanneer?", "answer": "Volgend jaar.", "date": "04-01-2017"},
         {"id": "b", "question": "Wanneer?", "answer": "Later.", "letter_date": "2017-01-04"},
     ]
-    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(p, rows)
     table = read(p)
     assert [(r.id, r.date) for r in table.rows] == [("a", None), ("b", "2017-01-04")]
     assert len(table.problems) == 1
@@ -252,7 +252,7 @@ def test_rows_of_one_letter_that_disagree_on_a_date_leave_it_out(tmp_path):
         {"id": "a", "question": "Wanneer?", "answer": "Volgend jaar.", "date": "2017-01-04", "answerer": "Minister X"},
         {"id": "b", "question": "Wanneer?", "answer": "Later.", "date": "2018-03-01", "answerer": "Minister X"},
     ]
-    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(p, rows)
     (letter,) = segment_table(read(p))  # no doc column: one letter named after the file
     assert letter.meta.date is None and letter.meta.answerer == "Minister X"
     assert any("verschillende waarden voor date" in w for w in letter.warnings)
