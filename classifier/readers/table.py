@@ -1,7 +1,7 @@
 """Pair tables for batch scoring: JSON Lines or CSV with ``id, question, answer``.
 
 Optional columns: ``doc`` (the letter a pair belongs to), ``question_no``, and the letter's
-metadata: ``date`` (ISO ``YYYY-MM-DD``, the day of the answer; also ``letter_date``), which
+metadata: ``date`` (ISO ``YYYY-MM-DD`` or Dutch ``DD-MM-YYYY``, the day of the answer; also ``letter_date``), which
 places relative deadlines of promises and the periods of ``stats``, and ``answerer``,
 ``asker`` and ``ministry``. An invalid date is reported and left out; the row is kept. Records in
 the shape of ../shared/corpus/pairs (``doc_id`` instead of ``id``/``doc``) are accepted
@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 from classifier.errors import InputError
@@ -83,18 +84,27 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+# A Dutch day-month-year date as a spreadsheet in a Dutch locale writes it: "4-1-2017", "04/01/2017"
+_DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
 def _date(value: object) -> tuple[str | None, str | None]:
     """(ISO date, problem) of a date cell: ``2017-01-04``, also with a time after it
-    (``2017-01-04T10:00``); anything else is reported and left out."""
+    (``2017-01-04T10:00``), or day-month-year as Dutch spreadsheets write it (``4-1-2017``,
+    ``04/01/2017``); anything else is reported and left out."""
     text = _text(value)
     if text is None:
         return None, None
     try:
+        dutch = _DUTCH_DATE.fullmatch(text)
+        if dutch:
+            day, month, year = (int(g) for g in dutch.groups())
+            return dt.date(year, month, day).isoformat(), None
         if len(text) > 10 and text[10] not in "T ":
             raise ValueError
         return dt.date.fromisoformat(text[:10]).isoformat(), None
     except ValueError:
-        return None, f"ongeldige datum '{text[:40]}' (verwacht JJJJ-MM-DD); datum genegeerd, rij wel beoordeeld"
+        return None, f"ongeldige datum '{text[:40]}' (verwacht JJJJ-MM-DD of DD-MM-JJJJ); datum genegeerd, rij wel beoordeeld"
 
 
 def read_jsonl(path: Path) -> PairTable:

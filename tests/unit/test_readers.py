@@ -234,14 +234,19 @@ def test_table_metadata_columns_become_the_letters_metadata(tmp_path):
 def test_invalid_date_is_reported_and_the_row_kept(tmp_path):
     p = tmp_path / "pairs.jsonl"
     rows = [
-        {"id": "a", "question": "Wanneer?", "answer": "Volgend jaar.", "date": "04-01-2017"},
+        {"id": "a", "question": "Wanneer?", "answer": "Volgend jaar.", "date": "2017-13-04"},
         {"id": "b", "question": "Wanneer?", "answer": "Later.", "letter_date": "2017-01-04"},
+        # day-month-year as a spreadsheet in a Dutch locale writes it
+        {"id": "c", "question": "Wanneer?", "answer": "Later.", "date": "4-1-2017"},
+        {"id": "d", "question": "Wanneer?", "answer": "Later.", "date": "31/02/2017"},
+        {"id": "e", "question": "Wanneer?", "answer": "Later.", "date": "januari"},
     ]
     write_jsonl(p, rows)
     table = read(p)
-    assert [(r.id, r.date) for r in table.rows] == [("a", None), ("b", "2017-01-04")]
-    assert len(table.problems) == 1
-    assert ":1:" in table.problems[0] and "ongeldige datum '04-01-2017'" in table.problems[0]
+    assert [(r.id, r.date) for r in table.rows] == [("a", None), ("b", "2017-01-04"), ("c", "2017-01-04"), ("d", None), ("e", None)]
+    assert len(table.problems) == 3
+    assert ":1:" in table.problems[0] and "ongeldige datum '2017-13-04'" in table.problems[0]
+    assert ":4:" in table.problems[1] and "'31/02/2017'" in table.problems[1]
 
 
 def test_rows_of_one_letter_that_disagree_on_a_date_leave_it_out(tmp_path):
