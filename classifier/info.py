@@ -63,7 +63,7 @@ def render_text(data: dict[str, Any]) -> str:
         if f1:
             per_label = "  ".join(f"{LABELS_NL.get(k, k)} {_f1(v)}" for k, v in f1.items())
             lines.append(f"  F1 per oordeel: {per_label}")
-        genre_nl = {"letter": "brieven", "table": "paartabellen"}
+        genre_nl = {"letter": "Nederlandse brieven", "table": "Belgische paartabellen"}
         per_genre = cv.get("per_genre") or {}
         if per_genre:
             lines.append("  macro-F1 per soort invoer: " + ", ".join(f"{genre_nl.get(g, g)} {_f1(v)}" for g, v in per_genre.items()))
