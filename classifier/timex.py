@@ -238,7 +238,7 @@ def _part_of_year(first_month: int, months: int, year: str | None, rel: str | No
     elif letter is None:
         return (None, None)
     elif rel:
-        y = letter.year + 1 if rel in ("volgend", "komend") else letter.year
+        y = _relative_year(rel, letter) or letter.year
     else:
         y = letter.year if _last_day(letter.year, first_month + months - 1) >= letter else letter.year + 1
     return (dt.date(y, first_month, 1), _last_day(y, first_month + months - 1))
